@@ -5,7 +5,7 @@
 namespace kehoach {
 
 uint64_t Fnv1a64(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ULL;
+  uint64_t h = 14695981039346656037ULL;
   for (unsigned char c : bytes) {
     h ^= c;
     h *= 1099511628211ULL;
