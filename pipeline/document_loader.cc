@@ -5,6 +5,7 @@
 
 #include "base/hash.h"
 #include "nlp/vietnamese_text.h"
+#include "ocr/document_reader.h"
 
 namespace kehoach::pipeline {
 
@@ -19,12 +20,84 @@ Result<std::string> ReadFile(const std::string& path) {
   return ss.str();
 }
 
+// Appends one line (text without '\n') and its origin.
+void AddLine(LoadedDocument* doc, const std::string& text, LineOrigin origin) {
+  if (!doc->lines.empty()) doc->text += '\n';
+  doc->text += text;
+  doc->lines.push_back(std::move(origin));
+}
+
+void AddBlank(LoadedDocument* doc, int page) {
+  if (doc->lines.empty()) return;
+  AddLine(doc, "", LineOrigin{page, std::nullopt, -1});
+}
+
+// Lines of a line's text, NFC (OCR output is valid UTF-8; a text layer may
+// carry stray control characters, which become spaces).
+std::string CleanLine(const std::string& raw) {
+  std::string s = nlp::Nfc(raw);
+  for (char& c : s) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
+  }
+  return s;
+}
+
+void Flatten(LoadedDocument* doc) {
+  for (const ocr::PageText& page : doc->pages) {
+    if (!page.status.ok()) continue;
+    AddBlank(doc, page.number);
+    int last_cell = -1, last_table = -1;
+    for (const ocr::TextLine& line : page.lines) {
+      bool new_cell = line.table >= 0 && (line.table != last_table || line.cell != last_cell);
+      if (line.paragraph_start || new_cell || (line.table < 0 && last_table >= 0)) {
+        if (!doc->lines.empty() && !doc->text.empty() && doc->text.back() != '\n') {
+          AddBlank(doc, page.number);
+        }
+      }
+      last_table = line.table;
+      last_cell = line.cell;
+      AddLine(doc, CleanLine(line.text), LineOrigin{page.number, line.box, line.confidence});
+    }
+  }
+}
+
+Result<LoadedDocument> LoadPaged(const std::string& path, const std::string& raw,
+                                 const LoadOptions& options) {
+  ocr::ReadOptions ro;
+  ro.jobs = options.jobs;
+  ro.progress = options.progress;
+  if (options.preprocess) ro.recognize.preprocess = *options.preprocess;
+  Result<ocr::DocumentPages> pages = ocr::ReadDocumentPages(path, ro);
+  if (!pages.ok()) return pages.status().WithPrefix(path);
+
+  LoadedDocument doc;
+  doc.path = path;
+  doc.content_hash = HexHash(raw);
+  doc.quality.source_kind = pages->source_kind;
+  doc.quality.pages = static_cast<int>(pages->pages.size());
+  doc.quality.ocr_model = pages->model;
+  doc.quality.ocr_confidence = pages->confidence < 0 ? 0 : pages->confidence;
+  doc.pages = std::move(pages->pages);
+  for (const ocr::PageText& p : doc.pages) {
+    if (!p.status.ok()) doc.page_errors.push_back(p.status.WithPrefix(path));
+  }
+  if (doc.page_errors.size() == doc.pages.size()) {
+    if (doc.page_errors.empty()) return Status::Corruption(path + ": document has no pages");
+    return doc.page_errors.front();
+  }
+  Flatten(&doc);
+  if (doc.lines.empty()) doc.lines.push_back(LineOrigin{1, std::nullopt, -1});
+  return doc;
+}
+
 }  // namespace
 
-Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& /*options*/) {
+Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& options) {
   Result<std::string> raw = ReadFile(path);
   if (!raw.ok()) return raw.status();
   if (raw->empty()) return Status::InvalidArgument(path + ": file is empty");
+  if (ocr::SniffFileKind(*raw) != ocr::FileKind::kOther) return LoadPaged(path, *raw, options);
+
   Result<std::string> nfc = nlp::ToNfc(*raw);
   if (!nfc.ok()) return nfc.status().WithPrefix(path);
 

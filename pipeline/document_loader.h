@@ -1,10 +1,22 @@
 // DocumentLoader: any input file -> NFC text lines with their provenance.
 //
-// Plain text (.txt) is read as UTF-8 (a BOM is dropped, CRLF becomes LF).
-// Later: PDFs with a text layer, image-only PDFs and images go through ocr/.
+// The kind is decided from the content, not the extension:
+//   PDF with a text layer      its text with positions (poppler), no OCR
+//   image-only PDF             pages rendered at 300 dpi and OCR'd
+//   mixed PDF                  page by page, whichever applies
+//   PNG, JPEG, TIFF            each page/frame OCR'd (ocr/document_reader.h)
+//   anything else              plain UTF-8 text (a BOM is dropped, CRLF -> LF)
+// For paged input, `text` holds every page's lines in reading order; a blank
+// line separates paragraphs and pages. Table cells appear cell by cell in
+// row order (each cell's lines together), and `pages[i].tables` keeps the
+// row/column structure. Every line of `text` has a LineOrigin (page, box,
+// confidence); blank separator lines have the page and no box.
+//
 // Failures name the file (and page, where there is one) and the reason:
 // "scan.pdf: page 3: ..." -- the caller prints them and goes on with the
-// next file.
+// next file. A document some of whose pages failed still loads: those pages
+// are listed in `page_errors` (full messages) and contribute no lines; it
+// fails only when no page could be read.
 #ifndef KEHOACH_PIPELINE_DOCUMENT_LOADER_H_
 #define KEHOACH_PIPELINE_DOCUMENT_LOADER_H_
 
@@ -14,6 +26,8 @@
 
 #include "base/records.h"
 #include "base/status.h"
+#include "ocr/page_text.h"
+#include "ocr/preprocessor.h"
 
 namespace kehoach::pipeline {
 
@@ -30,11 +44,15 @@ struct LoadedDocument {
   std::string text;                // NFC, '\n' line ends
   std::vector<LineOrigin> lines;   // one per line of `text`
   TextQuality quality;             // source_kind, pages, OCR figures
+  std::vector<ocr::PageText> pages;  // paged input only: per-page lines and tables
+  std::vector<Status> page_errors;   // pages that could not be read ("f.pdf: page 3: ...")
 };
 
 struct LoadOptions {
-  int jobs = 1;             // worker threads for OCR
+  int jobs = 1;             // worker threads for OCR (<= 0: one per core)
   bool progress = false;    // show a progress bar on stderr (terminal only)
+  // OCR preprocessing steps; defaults are the benchmark's best (docs/ocr.md).
+  std::optional<ocr::PreprocessOptions> preprocess;
 };
 
 Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& options = {});

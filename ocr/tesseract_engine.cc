@@ -1,0 +1,170 @@
+#include "ocr/tesseract_engine.h"
+
+#include <leptonica/allheaders.h>
+#include <omp.h>
+#include <tesseract/baseapi.h>
+#include <tesseract/resultiterator.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+
+#include "base/paths.h"
+
+namespace kehoach::ocr {
+
+namespace {
+
+constexpr char kDebianTessdata[] = "/usr/share/tesseract-ocr/5/tessdata";
+
+bool HasModel(const std::string& dir, const std::string& lang) {
+  std::error_code ec;
+  return !dir.empty() && std::filesystem::is_regular_file(dir + "/" + lang + ".traineddata", ec);
+}
+
+void LimitOpenMp() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
+    omp_set_max_active_levels(0);
+  });
+}
+
+std::string TakeText(char* text) {
+  if (text == nullptr) return {};
+  std::string s(text);
+  delete[] text;
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+Result<ModelInfo> ChooseModel(const EngineOptions& options) {
+  const std::string& lang = options.language;
+  if (!options.tessdata_dir.empty()) {
+    if (!HasModel(options.tessdata_dir, lang)) {
+      return Status::NotFound(options.tessdata_dir + ": no " + lang + ".traineddata");
+    }
+    return ModelInfo{options.tessdata_dir, lang + " (" + options.tessdata_dir + ")"};
+  }
+  const char* env = std::getenv("KEHOACH_TESSDATA");
+  if (env != nullptr && *env != '\0') {
+    if (!HasModel(env, lang)) return Status::NotFound(std::string(env) + ": no " + lang + ".traineddata");
+    return ModelInfo{env, lang + " (" + std::string(env) + ")"};
+  }
+  std::string project = ResourcePath("third_party/tessdata");
+  if (HasModel(project, lang)) return ModelInfo{project, lang + " best_int (third_party/tessdata)"};
+  if (HasModel(kDebianTessdata, lang)) {
+    return ModelInfo{kDebianTessdata, lang + " (Debian tesseract-ocr-" + lang + ")"};
+  }
+  return Status::NotFound("no " + lang + ".traineddata: run tools/setup.sh");
+}
+
+Result<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(const EngineOptions& options) {
+  LimitOpenMp();
+  Result<ModelInfo> model = ChooseModel(options);
+  if (!model.ok()) return model.status();
+  std::unique_ptr<TesseractEngine> engine(new TesseractEngine());
+  engine->model_ = *model;
+  engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
+  if (engine->api_->Init(model->tessdata_dir.c_str(), options.language.c_str(),
+                         tesseract::OEM_LSTM_ONLY) != 0) {
+    return Status::Internal("Tesseract cannot load " + model->name);
+  }
+  engine->api_->SetVariable("debug_file", "/dev/null");
+  return engine;
+}
+
+TesseractEngine::~TesseractEngine() {
+  if (api_) api_->End();
+  if (osd_) osd_->End();
+}
+
+void TesseractEngine::SetImage(Pix* image, int dpi) {
+  dpi_ = dpi > 0 ? dpi : 300;
+  api_->SetImage(image);
+  api_->SetSourceResolution(dpi_);
+}
+
+Result<Recognized> TesseractEngine::RecognizePage() {
+  api_->SetPageSegMode(tesseract::PSM_AUTO);
+  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract recognition failed");
+  return Collect();
+}
+
+Result<Recognized> TesseractEngine::RecognizeBlock(const Box& box) {
+  api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+  api_->SetRectangle(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
+  api_->SetSourceResolution(dpi_);
+  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract recognition failed");
+  return Collect();
+}
+
+Result<Recognized> TesseractEngine::Collect() {
+  Recognized out;
+  std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
+  if (!it) return out;  // nothing found
+  const auto kWord = tesseract::RIL_WORD;
+  TextLine* line = nullptr;
+  double line_conf = 0;
+  int line_words = 0;
+  auto finish_line = [&] {
+    if (line != nullptr && line_words > 0) line->confidence = line_conf / line_words;
+  };
+  do {
+    if (it->Empty(kWord)) continue;
+    if (line == nullptr || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      finish_line();
+      out.lines.emplace_back();
+      line = &out.lines.back();
+      line_conf = 0;
+      line_words = 0;
+      int l = 0, t = 0, r = 0, b = 0;
+      it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
+      line->box = Box{l, t, r, b};
+      line->paragraph_start = it->IsAtBeginningOf(tesseract::RIL_PARA);
+    }
+    std::string word = TakeText(it->GetUTF8Text(kWord));
+    if (word.empty()) continue;
+    if (!line->text.empty()) line->text += ' ';
+    line->text += word;
+    double conf = it->Confidence(kWord);
+    line_conf += conf;
+    ++line_words;
+    out.word_confidence_sum += conf;
+    ++out.words;
+  } while (it->Next(kWord));
+  finish_line();
+  std::erase_if(out.lines, [](const TextLine& l) { return l.text.empty(); });
+  return out;
+}
+
+Result<Orientation> TesseractEngine::DetectOrientation(Pix* image, int dpi) {
+  if (!osd_ && !osd_failed_) {
+    auto osd = std::make_unique<tesseract::TessBaseAPI>();
+    if (osd->Init(model_.tessdata_dir.c_str(), "osd", tesseract::OEM_TESSERACT_ONLY) != 0 &&
+        osd->Init(kDebianTessdata, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      osd_failed_ = true;
+    } else {
+      osd->SetVariable("debug_file", "/dev/null");
+      osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+      osd_ = std::move(osd);
+    }
+  }
+  if (!osd_) return Status::NotFound("no osd.traineddata for orientation detection");
+  osd_->SetImage(image);
+  osd_->SetSourceResolution(dpi > 0 ? dpi : 300);
+  int deg = 0;
+  float conf = 0, script_conf = 0;
+  const char* script = nullptr;
+  if (!osd_->DetectOrientationScript(&deg, &conf, &script, &script_conf)) {
+    return Status::NotFound("too little text to detect the orientation");
+  }
+  Orientation o;
+  o.rotate_degrees = (360 - deg) % 360;
+  o.confidence = conf;
+  return o;
+}
+
+}  // namespace kehoach::ocr
