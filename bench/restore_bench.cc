@@ -1,0 +1,128 @@
+// restore_bench: diacritic restoration on the held-out plan, in one run:
+//   (a) the clean held-out plan with every mark stripped,
+//   (b) the held-out plan rendered to page images and OCR'd with
+//       `tesseract -l eng` (made by the build: build/models/heldout-eng.txt),
+// each restored by the full model beside two baselines -- the most frequent
+// form of each folded syllable (unigram) and a bigram model -- then speed
+// (syllables per second on one core, Google Benchmark) and peak memory.
+//
+//   restore_bench [--model FILE] [--clean FILE] [--garbled FILE] [benchmark flags]
+// Defaults: ModelPath("vi-restore.bin"), the held-out plan
+// corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt and
+// ModelPath("heldout-eng.txt").
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "base/paths.h"
+#include "nlp/restore/diacritic_restorer.h"
+#include "nlp/restore/mark_stripper.h"
+#include "nlp/restore/token_aligner.h"
+#include "nlp/vietnamese_text.h"
+
+namespace {
+
+using namespace kehoach::nlp::restore;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return kehoach::nlp::Nfc(ss.str());
+}
+
+struct Setup {
+  std::unique_ptr<DiacriticRestorer> restorer;
+  std::string clean, stripped, garbled;
+  long words = 0;
+};
+Setup* g_setup = nullptr;
+
+void BM_Restore(benchmark::State& state, const RestoreOptions& opt, const std::string* input) {
+  long words = 0;
+  for (auto _ : state) {
+    RestoreResult r = g_setup->restorer->Restore(*input, opt);
+    words += r.word_tokens;
+    benchmark::DoNotOptimize(r.text.data());
+  }
+  state.counters["syllables_per_s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string model = kehoach::ModelPath(kDefaultRestoreModel);
+  std::string clean_path = "corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt";
+  std::string garbled_path = kehoach::ModelPath("heldout-eng.txt");
+  std::vector<char*> rest{argv[0]};
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--model" && i + 1 < argc) model = argv[++i];
+    else if (a == "--clean" && i + 1 < argc) clean_path = argv[++i];
+    else if (a == "--garbled" && i + 1 < argc) garbled_path = argv[++i];
+    else rest.push_back(argv[i]);
+  }
+  auto restorer = DiacriticRestorer::Open(model);
+  if (!restorer.ok()) {
+    std::cerr << "restore_bench: " << restorer.status().ToString() << "\n";
+    return 1;
+  }
+  Setup setup;
+  setup.restorer = std::move(*restorer);
+  setup.clean = ReadFile(clean_path);
+  if (setup.clean.empty()) {
+    std::cerr << "restore_bench: " << clean_path << ": empty or missing\n";
+    return 1;
+  }
+  setup.stripped = StripMarks(setup.clean);
+  setup.garbled = ReadFile(garbled_path);
+  g_setup = &setup;
+
+  struct System { const char* name; RestoreOptions opt; };
+  RestoreOptions unigram, bigram, full;
+  unigram.unigram_only = true;
+  bigram.max_order = 2;
+  std::vector<System> systems = {{"most-frequent", unigram}, {"bigram", bigram}, {"full", full}};
+  std::printf("held-out: %s\nmodel: %s\n\n", clean_path.c_str(), model.c_str());
+  std::printf("%-14s %-28s %-28s\n", "system", "(a) marks stripped", "(b) tesseract -l eng");
+  AccuracyCount input_a = WordAccuracy(setup.clean, setup.stripped);
+  AccuracyCount input_b = WordAccuracy(setup.clean, setup.garbled);
+  std::printf("%-14s %6.2f %% (%ld/%ld)       ", "input as is", 100 * input_a.accuracy(), input_a.correct, input_a.reference_words);
+  if (setup.garbled.empty()) std::printf("(no %s)\n", garbled_path.c_str());
+  else std::printf("%6.2f %% (%ld/%ld)\n", 100 * input_b.accuracy(), input_b.correct, input_b.reference_words);
+  for (const System& s : systems) {
+    AccuracyCount a = WordAccuracy(setup.clean, setup.restorer->Restore(setup.stripped, s.opt).text);
+    std::printf("%-14s %6.2f %% (%ld/%ld)       ", s.name, 100 * a.accuracy(), a.correct, a.reference_words);
+    if (setup.garbled.empty()) {
+      std::printf("-\n");
+    } else {
+      AccuracyCount b = WordAccuracy(setup.clean, setup.restorer->Restore(setup.garbled, s.opt).text);
+      std::printf("%6.2f %% (%ld/%ld)\n", 100 * b.accuracy(), b.correct, b.reference_words);
+    }
+  }
+  std::printf("\n");
+  std::fflush(stdout);
+
+  for (const System& s : systems) {
+    benchmark::RegisterBenchmark((std::string("restore_stripped/") + s.name).c_str(), BM_Restore, s.opt, &setup.stripped)
+        ->Unit(benchmark::kMillisecond);
+  }
+  if (!setup.garbled.empty()) {
+    benchmark::RegisterBenchmark("restore_garbled/full", BM_Restore, full, &setup.garbled)->Unit(benchmark::kMillisecond);
+  }
+  int bargc = static_cast<int>(rest.size());
+  benchmark::Initialize(&bargc, rest.data());
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  std::printf("\npeak memory (max RSS): %.1f MB; model file %.1f MB (mapped)\n", ru.ru_maxrss / 1024.0,
+              static_cast<double>(setup.restorer->lm().vocab_size()) * 0 + 0.0);
+  return 0;
+}

@@ -1,0 +1,321 @@
+#include "nlp/restore/diacritic_restorer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "nlp/restore/lm_tokens.h"
+#include "nlp/syllable.h"
+#include "nlp/tokenizer.h"
+#include "nlp/vietnamese_text.h"
+
+namespace kehoach::nlp::restore {
+namespace {
+
+constexpr uint16_t kNone = ErrorCandidate::kNoWord;
+constexpr float kGuessPenalty = -2.0f;  // log10 of P(unseen garble | guessed syllable)
+
+struct Cand {
+  uint16_t w1, w2;
+  float channel;   // weighted log10 P(obs | cand)
+  bool keep;       // the original text, unchanged
+};
+
+struct Arc {
+  int start, end;          // token range [start, end)
+  uint32_t begin, count;   // into cands
+};
+
+struct State {
+  uint16_t h[3];  // h[0] the last word
+  float score;
+  int parent;     // index into states, -1 for the root
+  int arc;        // arc taken into this state (-1: sentence reset / root)
+  int cand;       // candidate of that arc
+};
+
+bool IsSlashLike(std::string_view t) { return t == "/" || t == "&"; }
+
+bool IsUpperWord(const Token& t) {
+  if (t.type != TokenType::kWord) return false;
+  int letters = 0, upper = 0;
+  const char* s = t.text.data();
+  int32_t i = 0, n = static_cast<int32_t>(t.text.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (u_isalpha(c)) {
+      ++letters;
+      upper += u_isupper(c) ? 1 : 0;
+    }
+  }
+  return letters > 0 && upper == letters;
+}
+
+// True if word token i is part of a document code such as 57-NQ/TW.
+bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
+  auto joined = [&](size_t a, size_t b) { return toks[a].offset + toks[a].text.size() == toks[b].offset; };
+  auto codeish = [&](size_t k) { return toks[k].type == TokenType::kNumber || IsUpperWord(toks[k]); };
+  if (i > 0 && joined(i - 1, i)) {
+    std::string_view p = toks[i - 1].text;
+    if (IsSlashLike(p)) return true;
+    if (p == "-" && i > 1 && joined(i - 2, i - 1) && codeish(i - 2) && IsUpperWord(toks[i])) return true;
+  }
+  if (i + 1 < toks.size() && joined(i, i + 1)) {
+    std::string_view n = toks[i + 1].text;
+    if (IsSlashLike(n)) return true;
+    if (n == "-" && i + 2 < toks.size() && joined(i + 1, i + 2) && codeish(i + 2) && IsUpperWord(toks[i])) return true;
+  }
+  return false;
+}
+
+bool HasDigitOrSymbol(std::string_view s) {
+  for (unsigned char c : s) {
+    if ((c >= '0' && c <= '9') || c >= 0x80) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string ApplyCase(std::string_view original, std::string_view lower) {
+  int letters = 0, upper = 0;
+  bool first_upper = false;
+  const char* s = original.data();
+  int32_t i = 0, n = static_cast<int32_t>(original.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (u_isalpha(c)) {
+      if (letters == 0) first_upper = u_isupper(c);
+      ++letters;
+      upper += u_isupper(c) ? 1 : 0;
+    }
+  }
+  if (letters >= 2 && upper == letters) return ToUpper(lower);
+  if (!first_upper) return std::string(lower);
+  int32_t j = 0, m = static_cast<int32_t>(lower.size());
+  UChar32 c;
+  U8_NEXT(lower.data(), j, m, c);
+  return ToUpper(lower.substr(0, j)) + std::string(lower.substr(j));
+}
+
+Result<std::unique_ptr<DiacriticRestorer>> DiacriticRestorer::Open(const std::string& model_path) {
+  auto file = ModelFile::Open(model_path);
+  if (!file.ok()) return file.status();
+  return FromFile(*file);
+}
+
+Result<std::unique_ptr<DiacriticRestorer>> DiacriticRestorer::FromFile(std::shared_ptr<const ModelFile> file) {
+  std::unique_ptr<DiacriticRestorer> r(new DiacriticRestorer());
+  r->file_ = std::move(file);
+  Status s = r->lm_.Attach(*r->file_);
+  if (!s.ok()) return s;
+  s = r->errors_.Attach(*r->file_);
+  if (!s.ok()) return s;
+  return r;
+}
+
+RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOptions& opt) const {
+  RestoreResult result;
+  std::vector<Token> toks = Tokenize(text);
+  const size_t T = toks.size();
+  std::vector<std::string> keys(T);
+  std::vector<bool> marked(T, false), restorable(T, false);
+
+  // Document statistics for α and β.
+  int words = 0, marked_words = 0, garbled = 0;
+  for (size_t i = 0; i < T; ++i) {
+    if (toks[i].type != TokenType::kWord) continue;
+    keys[i] = NormalizeWord(toks[i].text);
+    restorable[i] = !IsCodeWord(toks, i);
+    ++words;
+    marked[i] = HasVietnameseMarks(keys[i]);
+    bool valid = IsValidSyllable(keys[i]);
+    if (marked[i] && valid) ++marked_words;
+    if (!valid && HasDigitOrSymbol(keys[i])) ++garbled;
+  }
+  result.word_tokens = words;
+  const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
+  const double share_garbled = words ? static_cast<double>(garbled) / words : 0;
+  const double alpha = opt.strip_prob >= 0 ? opt.strip_prob : std::clamp(1.0 - share_marked / 0.75, 0.02, 0.98);
+  const double beta = opt.garble_prob >= 0 ? opt.garble_prob : std::clamp(4.0 * share_garbled, 0.01, 0.6);
+  result.strip_prob = alpha;
+  result.garble_prob = beta;
+  const float cw = static_cast<float>(opt.channel_weight);
+
+  // Arcs and candidates.
+  std::vector<Cand> cands;
+  std::vector<Arc> arcs;
+  std::vector<std::vector<int>> arcs_from(T + 1);
+  std::vector<Cand> tmp;
+  auto add_arc = [&](int start, int end) {
+    std::stable_sort(tmp.begin(), tmp.end(), [&](const Cand& a, const Cand& b) {
+      return a.channel + lm_.Frequency(a.w1) > b.channel + lm_.Frequency(b.w1);
+    });
+    if (tmp.size() > static_cast<size_t>(std::max(opt.candidates, 1))) tmp.resize(std::max(opt.candidates, 1));
+    arcs.push_back({start, end, static_cast<uint32_t>(cands.size()), static_cast<uint32_t>(tmp.size())});
+    cands.insert(cands.end(), tmp.begin(), tmp.end());
+    arcs_from[start].push_back(static_cast<int>(arcs.size() - 1));
+  };
+  auto channel_of = [&](const ErrorCandidate& e, bool obs_marked) -> float {
+    double p = 0;
+    if (e.flags & ErrorCandidate::kKeep) p += (1 - beta) * (obs_marked ? 1.0 : 1 - alpha);
+    if ((e.flags & ErrorCandidate::kStrip) && !obs_marked) p += (1 - beta) * alpha;
+    if (e.flags & ErrorCandidate::kOcr) p += beta * std::pow(10.0, e.ocr_log10);
+    return p > 0 ? static_cast<float>(std::log10(p)) : -99.0f;
+  };
+  for (size_t i = 0; i < T; ++i) {
+    tmp.clear();
+    const uint16_t fixed_id = static_cast<uint16_t>(lm_.Id(LmToken(toks[i])));
+    if (toks[i].type == TokenType::kWord && restorable[i]) {
+      bool has_keep = false;
+      for (const ErrorCandidate& e : errors_.Lookup(keys[i])) {
+        float ch = channel_of(e, marked[i]);
+        if (ch <= -98) continue;
+        has_keep = has_keep || (e.flags & ErrorCandidate::kKeep);
+        tmp.push_back({e.word, e.word2, cw * ch, false});
+      }
+      if (tmp.empty() && (HasDigitOrSymbol(keys[i]) || marked[i])) {
+        for (const ErrorCandidate& e : errors_.Lookup(GuessKey(keys[i]))) {
+          if (!(e.flags & ErrorCandidate::kStrip)) continue;
+          tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + kGuessPenalty), false});
+        }
+      }
+      if (!tmp.empty() && !has_keep) tmp.push_back({fixed_id, kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
+      // A syllable split by OCR: "nghi p" -> "nghiệp".
+      if (i + 1 < T && toks[i + 1].type == TokenType::kWord && toks[i + 1].line == toks[i].line && restorable[i + 1] &&
+          beta > 0.02) {
+        std::vector<Cand> single;
+        single.swap(tmp);
+        for (const ErrorCandidate& e : errors_.Lookup(keys[i] + " " + NormalizeWord(toks[i + 1].text))) {
+          if (!(e.flags & ErrorCandidate::kOcr)) continue;
+          tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + e.ocr_log10), false});
+        }
+        if (!tmp.empty()) add_arc(static_cast<int>(i), static_cast<int>(i + 2));
+        tmp.swap(single);
+      }
+    }
+    if (toks[i].type == TokenType::kWord && !restorable[i] && !marked[i] && keys[i].find('d') != std::string::npos) {
+      // A code written without marks: "QD" may be "QĐ", "HDND" "HĐND".
+      std::string variant = keys[i];
+      size_t d = variant.find('d');
+      variant.replace(d, 1, "\xC4\x91");
+      uint32_t id = lm_.Id(variant);
+      if (id != kUnk) {
+        tmp.push_back({fixed_id, kNone, cw * static_cast<float>(std::log10((1 - beta) * (1 - alpha) + 1e-9)), true});
+        tmp.push_back({static_cast<uint16_t>(id), kNone, cw * static_cast<float>(std::log10((1 - beta) * alpha + 1e-9)), false});
+      }
+    }
+    if (tmp.empty()) tmp.push_back({fixed_id, kNone, 0.0f, true});
+    add_arc(static_cast<int>(i), static_cast<int>(i + 1));
+  }
+
+  // Viterbi over boundaries 0..T.
+  std::vector<State> states;
+  states.reserve(T * 4 + 16);
+  std::vector<std::vector<int>> at(T + 1);
+  states.push_back({{kBos, kBos, kBos}, 0.0f, -1, -1, -1});
+  at[0].push_back(0);
+  const int max_order = opt.unigram_only ? 1 : opt.max_order;
+  auto lm = [&](const uint16_t* h, uint16_t w) {
+    if (max_order == 1) return lm_.Frequency(w);
+    uint32_t ctx[3] = {h[0], h[1], h[2]};
+    return lm_.Score(ctx, 3, w, max_order);
+  };
+  std::vector<int> kept;
+  for (size_t j = 0; j <= T; ++j) {
+    std::vector<int>& here = at[j];
+    if (here.empty()) continue;
+    // Recombine by the last two words; keep the best `beam`.
+    std::sort(here.begin(), here.end(), [&](int a, int b) { return states[a].score > states[b].score; });
+    kept.clear();
+    for (int s : here) {
+      bool dup = false;
+      for (int k : kept) dup = dup || (states[k].h[0] == states[s].h[0] && states[k].h[1] == states[s].h[1]);
+      if (!dup) kept.push_back(s);
+      if (static_cast<int>(kept.size()) >= std::max(opt.beam, 1)) break;
+    }
+    here = kept;
+    bool reset = j == T || (j > 0 && SentenceBreakBetween(text, toks[j - 1], toks[j]));
+    if (reset) {
+      int best = -1;
+      float best_score = -1e30f;
+      for (int s : here) {
+        float sc = states[s].score + lm(states[s].h, kEos);
+        if (sc > best_score) best_score = sc, best = s;
+      }
+      states.push_back({{kBos, kBos, kBos}, best_score, best, -1, -1});
+      here.assign(1, static_cast<int>(states.size() - 1));
+    }
+    if (j == T) break;
+    for (int a : arcs_from[j]) {
+      const Arc& arc = arcs[a];
+      for (int s : here) {
+        const State st = states[s];
+        for (uint32_t c = 0; c < arc.count; ++c) {
+          const Cand& cd = cands[arc.begin + c];
+          State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lm(st.h, cd.w1), s, a, static_cast<int>(c)};
+          if (cd.w2 != kNone) {
+            n.score += lm(n.h, cd.w2);
+            n.h[2] = n.h[1], n.h[1] = n.h[0], n.h[0] = cd.w2;
+          }
+          states.push_back(n);
+          at[arc.end].push_back(static_cast<int>(states.size() - 1));
+        }
+      }
+    }
+  }
+
+  // Backtrace: the arcs taken, in order, with the state before each.
+  std::vector<std::pair<int, int>> path;  // (state after arc, state before)
+  for (int s = at[T].empty() ? -1 : at[T][0]; s >= 0; s = states[s].parent) {
+    if (states[s].arc >= 0) path.push_back({s, states[s].parent});
+  }
+  std::reverse(path.begin(), path.end());
+
+  // Output: original bytes between arcs, replacements for changed arcs.
+  std::string& out = result.text;
+  out.reserve(text.size() + text.size() / 4);
+  size_t copied = 0;
+  for (size_t p = 0; p < path.size(); ++p) {
+    const State& st = states[path[p].first];
+    const Arc& arc = arcs[st.arc];
+    const Cand& cd = cands[arc.begin + st.cand];
+    if (cd.keep) continue;
+    std::string repl(lm_.Word(cd.w1));
+    if (cd.w2 != kNone) repl += " " + std::string(lm_.Word(cd.w2));
+    const Token& first = toks[arc.start];
+    const Token& last = toks[arc.end - 1];
+    size_t begin = first.offset, end = last.offset + last.text.size();
+    std::string_view original = text.substr(begin, end - begin);
+    std::string cased = ApplyCase(first.text, repl);
+    if (arc.end - arc.start == 1 && cased == original) continue;
+    // Confidence: the chosen candidate against the others of this arc, in
+    // the context of the previous state and the next chosen word.
+    const State& before = states[path[p].second];
+    uint16_t next = kNone;
+    if (p + 1 < path.size()) next = cands[arcs[states[path[p + 1].first].arc].begin + states[path[p + 1].first].cand].w1;
+    double total = 0, mine = 0;
+    for (uint32_t c = 0; c < arc.count; ++c) {
+      const Cand& alt = cands[arc.begin + c];
+      uint16_t h[3] = {alt.w2 != kNone ? alt.w2 : alt.w1, alt.w2 != kNone ? alt.w1 : before.h[0], before.h[0]};
+      float sc = alt.channel + lm(before.h, alt.w1);
+      if (next != kNone) sc += lm(h, next);
+      double e = std::pow(10.0, sc);
+      total += e;
+      if (static_cast<int>(c) == st.cand) mine = e;
+    }
+    out.append(text.substr(copied, begin - copied));
+    out += cased;
+    copied = end;
+    result.changes.push_back({begin, end - begin, first.line, std::string(original), cased, total > 0 ? mine / total : 1.0});
+  }
+  out.append(text.substr(copied));
+  return result;
+}
+
+}  // namespace kehoach::nlp::restore

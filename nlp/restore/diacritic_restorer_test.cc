@@ -1,0 +1,122 @@
+#include "nlp/restore/diacritic_restorer.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+#include "nlp/restore/error_model.h"
+#include "nlp/restore/mark_stripper.h"
+#include "nlp/restore/model_trainer.h"
+#include "nlp/restore/token_aligner.h"
+
+namespace kehoach::nlp::restore {
+namespace {
+
+const char* kClean =
+    "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ.\n"
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện Nghị quyết.\n"
+    "Phát triển công nghiệp công nghệ số trên địa bàn tỉnh.\n"
+    "Thu hút doanh nghiệp công nghệ số đầu tư vào tỉnh.\n"
+    "Đổi mới sáng tạo và chuyển đổi số là động lực phát triển.\n"
+    "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành.\n"
+    "Tỷ trọng kinh tế số trong GRDP của tỉnh đạt 30%.\n";
+
+class RestorerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = ::testing::TempDir();
+    std::ofstream(dir_ + "clean.txt") << kClean;
+    // Garble pairs as tools/restore/make_pairs.sh writes them.
+    std::ofstream(dir_ + "pairs.tsv") << "ctia\tcủa\t5\ns6\tsố\t5\nnghi p\tnghiệp\t3\nhién\thiện\t4\npong\tđồng\t2\n";
+    TrainOptions opt;
+    for (int i = 0; i < 3; ++i) opt.text.push_back({dir_ + "clean.txt", 1});
+    opt.pair_files.push_back(dir_ + "pairs.tsv");
+    opt.order = 3;
+    opt.out = dir_ + "restore-test.bin";
+    auto report = TrainRestoreModel(opt);
+    ASSERT_TRUE(report.ok()) << report.status().ToString();
+    auto r = DiacriticRestorer::Open(opt.out);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    restorer_ = r->release();
+  }
+  static void TearDownTestSuite() { delete restorer_; }
+  static std::string dir_;
+  static DiacriticRestorer* restorer_;
+};
+std::string RestorerTest::dir_;
+DiacriticRestorer* RestorerTest::restorer_ = nullptr;
+
+TEST_F(RestorerTest, RestoresStrippedTextOfTheTrainingDomain) {
+  std::string stripped = StripMarks(kClean);
+  ASSERT_NE(stripped, kClean);
+  RestoreResult r = restorer_->Restore(stripped);
+  EXPECT_EQ(r.text, kClean);
+  EXPECT_GT(r.strip_prob, 0.9);
+  EXPECT_FALSE(r.changes.empty());
+  for (const TokenChange& c : r.changes) {
+    EXPECT_GT(c.confidence, 0.0);
+    EXPECT_LE(c.confidence, 1.0);
+    EXPECT_EQ(stripped.substr(c.offset, c.length), c.original);
+  }
+}
+
+TEST_F(RestorerTest, KeepsCaseCodesAcronymsNumbersAndLineBreaks) {
+  std::string in = "THUC HIEN Nghi quyet so 57-NQ/TW\n\n  ty trong kinh te so trong GRDP dat 30%,  R&D.\n";
+  RestoreResult r = restorer_->Restore(in);
+  EXPECT_EQ(r.text, "THỰC HIỆN Nghị quyết số 57-NQ/TW\n\n  tỷ trọng kinh tế số trong GRDP đạt 30%,  R&D.\n");
+}
+
+TEST_F(RestorerTest, CleanTextIsLeftAlone) {
+  RestoreResult r = restorer_->Restore(kClean);
+  EXPECT_EQ(r.text, kClean);
+  EXPECT_TRUE(r.changes.empty());
+  EXPECT_LT(r.strip_prob, 0.1);
+}
+
+TEST_F(RestorerTest, CorrectsOcrGarbleFromLearnedPairs) {
+  std::string in = "Thuc hién Nghi quyét s6 57-NQ/TW ctia B6 Chinh tri\nthu hut doanh nghi p cong nghe s6.\n";
+  RestoreResult r = restorer_->Restore(in);
+  EXPECT_EQ(r.text, "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\nthu hút doanh nghiệp công nghệ số.\n");
+  EXPECT_GT(r.garble_prob, 0.05);
+}
+
+TEST_F(RestorerTest, EmptyAndForeignInput) {
+  EXPECT_EQ(restorer_->Restore("").text, "");
+  std::string foreign = "Internet of Things, blockchain, BigData\n";
+  EXPECT_EQ(restorer_->Restore(foreign).text, foreign);
+}
+
+TEST(ApplyCaseTest, FollowsTheOriginal) {
+  EXPECT_EQ(ApplyCase("PONG", "đồng"), "ĐỒNG");
+  EXPECT_EQ(ApplyCase("Thuc", "thực"), "Thực");
+  EXPECT_EQ(ApplyCase("thuc", "thực"), "thực");
+  EXPECT_EQ(ApplyCase("S6", "số"), "Số");
+}
+
+TEST(MarkStripperTest, StripsMarksKeepsCaseAndEverythingElse) {
+  EXPECT_EQ(StripMarks("Thực hiện Nghị quyết số 57-NQ/TW, ĐỒNG NAI; Quyết định 840/QĐ-TTg\n"),
+            "Thuc hien Nghi quyet so 57-NQ/TW, DONG NAI; Quyet dinh 840/QD-TTg\n");
+}
+
+TEST(GuessKeyTest, MapsLookAlikeDigits) {
+  EXPECT_EQ(GuessKey("s6"), "so");
+  EXPECT_EQ(GuessKey("d6i"), "doi");
+  EXPECT_EQ(GuessKey("4n"), "an");
+  EXPECT_EQ(GuessKey("méi"), "mei");
+}
+
+TEST(TokenAlignerTest, AlignsSplitsAndScoresAccuracy) {
+  auto spans = AlignTokens("thu hút doanh nghiệp", "thu hiit doanh nghi p");
+  ASSERT_EQ(spans.size(), 4u);
+  EXPECT_EQ(spans[1].hyp, std::vector<std::string>{"hiit"});
+  EXPECT_EQ(spans[3].hyp, (std::vector<std::string>{"nghi", "p"}));
+  AccuracyCount a = WordAccuracy("thu hút doanh nghiệp 2030", "thu hút doanh nghi p 2030");
+  EXPECT_EQ(a.reference_words, 4);
+  EXPECT_EQ(a.correct, 3);
+  // Both tone placements count as the same syllable.
+  EXPECT_EQ(WordAccuracy("hòa bình", "hoà bình").correct, 2);
+}
+
+}  // namespace
+}  // namespace kehoach::nlp::restore

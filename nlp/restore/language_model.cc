@@ -1,0 +1,83 @@
+#include "nlp/restore/language_model.h"
+
+#include <cstring>
+#include <string>
+
+namespace kehoach::nlp::restore {
+
+Status LanguageModel::Attach(const ModelFile& file) {
+  std::string_view head = file.Section("LMHEAD");
+  if (head.size() < 8) return Status::Corruption(file.name() + ": no language model in this file");
+  uint32_t order, vocab;
+  std::memcpy(&order, head.data(), 4);
+  std::memcpy(&vocab, head.data() + 4, 4);
+  if (order < 1 || order > kMaxOrder) return Status::Corruption(file.name() + ": bad language model order");
+  Status s = vocab_.Attach(file.Section("LMVOCAB"));
+  if (!s.ok()) return s.WithPrefix(file.name());
+  if (vocab_.size() != vocab) return Status::Corruption(file.name() + ": vocabulary size mismatch");
+  std::string_view uni = file.Section("LMUNI");
+  if (uni.size() != vocab * sizeof(Uni)) return Status::Corruption(file.name() + ": unigram table size mismatch");
+  uni_ = reinterpret_cast<const Uni*>(uni.data());
+  std::string_view freq = file.Section("LMFREQ");
+  if (freq.size() != vocab * sizeof(float)) return Status::Corruption(file.name() + ": frequency table size mismatch");
+  freq_ = reinterpret_cast<const float*>(freq.data());
+  for (uint32_t k = 2; k <= order; ++k) {
+    std::string tag = "LM" + std::to_string(k);
+    std::string_view t = file.Section(tag);
+    if (t.size() < 8) return Status::Corruption(file.name() + ": missing section " + tag);
+    uint64_t slots;
+    std::memcpy(&slots, t.data(), 8);
+    if (slots == 0 || (slots & (slots - 1)) != 0 || 8 + slots * sizeof(NgramEntry) != t.size()) {
+      return Status::Corruption(file.name() + ": malformed section " + tag);
+    }
+    tables_[k].entries = reinterpret_cast<const NgramEntry*>(t.data() + 8);
+    tables_[k].mask = slots - 1;
+    tables_[k].shift = 64 - __builtin_ctzll(slots);
+  }
+  order_ = static_cast<int>(order);
+  return Status::OK();
+}
+
+const NgramEntry* LanguageModel::Find(int order, uint64_t key) const {
+  const Table& t = tables_[order];
+  for (uint64_t pos = NgramSlot(key, t.shift) & t.mask;; pos = (pos + 1) & t.mask) {
+    const NgramEntry& e = t.entries[pos];
+    if (e.key == key) return &e;
+    if (e.key == 0) return nullptr;
+  }
+}
+
+float LanguageModel::Score(const uint32_t* context, int n, uint32_t word, int max_order) const {
+  int order = std::min(order_, max_order);
+  if (n > order - 1) n = order - 1;
+  if (n < 0) n = 0;
+  float p = uni_[word].prob;
+  // Longest match: (context[k-2] .. context[0], word) for k = 2..n+1.
+  uint64_t key = word + 1;
+  int matched = 1;
+  for (int k = 2; k <= n + 1; ++k) {
+    key |= uint64_t{context[k - 2] + 1} << (16 * (k - 1));
+    const NgramEntry* e = Find(k, key);
+    if (!e) break;
+    p = e->prob;
+    matched = k;
+  }
+  // Backoffs of the contexts longer than the matched one minus the word.
+  if (matched <= n) {
+    uint64_t ckey = 0;
+    for (int k = 1; k <= n; ++k) {
+      ckey |= uint64_t{context[k - 1] + 1} << (16 * (k - 1));
+      if (k < matched) continue;
+      if (k == 1) {
+        p += uni_[context[0]].backoff;
+      } else {
+        const NgramEntry* e = Find(k, ckey);
+        if (!e) break;  // a longer context cannot exist either
+        p += e->backoff;
+      }
+    }
+  }
+  return p;
+}
+
+}  // namespace kehoach::nlp::restore

@@ -1,0 +1,81 @@
+// LanguageModel: a syllable n-gram model (order 2..4) with interpolated
+// modified Kneser-Ney probabilities, queried in place from a ModelFile.
+//
+// KenLM-style storage: unigrams in an array indexed by word id, each higher
+// order in a linear-probing hash table of {packed ids, log10 p, log10 backoff}.
+// Word ids are 16-bit (vocabulary < 65,535); an n-gram key packs id+1 of each
+// word, oldest first, 16 bits apiece. The stored probabilities are already
+// interpolated, so an unseen n-gram costs the backoff of its context plus
+// the probability of the shortened n-gram.
+//
+// Sections: "LMHEAD" (order, vocabulary size), "LMVOCAB" (StringTable of
+// tokens: lower-case NFC syllables, punctuation and the specials below),
+// "LMUNI", "LMFREQ" (raw unigram frequencies), "LM2".."LM4".
+#ifndef KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
+#define KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "base/status.h"
+#include "nlp/restore/model_file.h"
+#include "nlp/restore/string_table.h"
+
+namespace kehoach::nlp::restore {
+
+// Fixed ids of the special tokens.
+enum SpecialToken : uint32_t { kBos = 0, kEos = 1, kUnk = 2, kNum = 3 };
+inline constexpr const char* kSpecialTokens[] = {"<s>", "</s>", "<unk>", "<num>"};
+inline constexpr int kMaxOrder = 4;
+
+struct NgramEntry {
+  uint64_t key;
+  float prob;     // log10 p(w | context)
+  float backoff;  // log10 backoff of this n-gram used as a context
+};
+
+inline uint64_t PackNgram(const uint32_t* ids, int n) {
+  uint64_t k = 0;
+  for (int i = 0; i < n; ++i) k = (k << 16) | (ids[i] + 1);
+  return k;
+}
+
+class LanguageModel {
+ public:
+  // Points into `file` (which must outlive the model).
+  Status Attach(const ModelFile& file);
+
+  int order() const { return order_; }
+  uint32_t vocab_size() const { return vocab_.size(); }
+  // Id of a token (lower-case NFC), or kUnk.
+  uint32_t Id(std::string_view token) const {
+    uint32_t id = vocab_.Find(token);
+    return id == StringTable::kNotFound ? kUnk : id;
+  }
+  std::string_view Word(uint32_t id) const { return vocab_.At(id); }
+
+  // log10 p(word | context), context[0] the previous word, context[1] the one
+  // before ...; only the first min(n, order-1) are used. max_order (>= 1)
+  // truncates the model (a bigram baseline is the same model with 2).
+  float Score(const uint32_t* context, int n, uint32_t word, int max_order = kMaxOrder) const;
+  float Unigram(uint32_t word) const { return uni_[word].prob; }
+  // log10 of the word's raw relative frequency in the training text.
+  float Frequency(uint32_t word) const { return freq_[word]; }
+
+ private:
+  const NgramEntry* Find(int order, uint64_t key) const;
+  int order_ = 0;
+  StringTable vocab_;
+  struct Uni { float prob, backoff; };
+  const Uni* uni_ = nullptr;
+  const float* freq_ = nullptr;
+  struct Table { const NgramEntry* entries = nullptr; uint64_t mask = 0; int shift = 0; };
+  Table tables_[kMaxOrder + 1];
+};
+
+// Slot of a key in a table of 2^bits slots.
+inline uint64_t NgramSlot(uint64_t key, int shift) { return (key * 0x9E3779B97F4A7C15ull) >> shift; }
+
+}  // namespace kehoach::nlp::restore
+
+#endif  // KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_

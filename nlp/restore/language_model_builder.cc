@@ -1,0 +1,177 @@
+#include "nlp/restore/language_model_builder.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "nlp/restore/language_model.h"
+
+namespace kehoach::nlp::restore {
+namespace {
+
+constexpr uint64_t kMask16 = 0xFFFF;
+
+// Discounts D1, D2, D3+ from counts of counts n1..n4 (Chen & Goodman).
+struct Discounts {
+  double d[4] = {0, 0.5, 1.0, 1.5};
+  double For(uint64_t count) const { return d[std::min<uint64_t>(count, 3)]; }
+};
+
+Discounts EstimateDiscounts(const uint64_t n[5]) {
+  Discounts out;
+  if (n[1] == 0 || n[2] == 0) return out;
+  double y = static_cast<double>(n[1]) / (n[1] + 2.0 * n[2]);
+  double d1 = 1 - 2 * y * n[2] / n[1];
+  double d2 = n[2] ? 2 - 3 * y * n[3] / n[2] : 1.0;
+  double d3 = n[3] ? 3 - 4 * y * n[4] / n[3] : 1.5;
+  // Tiny corpora give out-of-range estimates; clamp into (0, count).
+  out.d[1] = std::clamp(d1, 0.05, 0.95);
+  out.d[2] = std::clamp(d2, 0.1, 1.95);
+  out.d[3] = std::clamp(d3, 0.1, 2.95);
+  return out;
+}
+
+std::string SerializeTable(const std::vector<NgramEntry>& entries) {
+  uint64_t slots = 16;
+  while (slots < entries.size() + entries.size() / 2) slots *= 2;
+  int shift = 64 - __builtin_ctzll(slots);
+  std::vector<NgramEntry> table(slots, NgramEntry{0, 0, 0});
+  for (const NgramEntry& e : entries) {
+    uint64_t pos = NgramSlot(e.key, shift) & (slots - 1);
+    while (table[pos].key != 0) pos = (pos + 1) & (slots - 1);
+    table[pos] = e;
+  }
+  std::string out;
+  AppendPod(&out, slots);
+  AppendArray(&out, table);
+  return out;
+}
+
+}  // namespace
+
+LanguageModelBuilder::LanguageModelBuilder(int order) : order_(std::clamp(order, 1, kMaxOrder)), counts_(order_ + 1) {
+  for (const char* s : kSpecialTokens) vocab_.Add(s);
+}
+
+uint32_t LanguageModelBuilder::AddWord(std::string_view token) { return vocab_.Add(token); }
+
+void LanguageModelBuilder::AddSentence(const std::vector<std::string>& tokens, int weight) {
+  if (tokens.empty() || weight <= 0) return;
+  std::vector<uint32_t> ids;
+  ids.reserve(tokens.size() + 2);
+  ids.push_back(kBos);
+  for (const std::string& t : tokens) ids.push_back(vocab_.Add(t));
+  ids.push_back(kEos);
+  tokens_ += tokens.size();
+  for (size_t i = 1; i < ids.size(); ++i) {
+    // Every k-gram ending at i (k <= order), starting no earlier than <s>.
+    uint64_t key = 0;
+    for (int k = 1; k <= order_ && static_cast<size_t>(k) <= i + 1; ++k) {
+      key |= uint64_t{ids[i - k + 1] + 1} << (16 * (k - 1));
+      counts_[k][key] += weight;
+    }
+  }
+}
+
+Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
+  const uint32_t v = vocab_.size();
+  if (v >= 0xFFFF) return Status::InvalidArgument("language model vocabulary has " + std::to_string(v) + " tokens, over 65,534");
+  // Adjusted counts: raw for the highest order and for n-grams starting with
+  // <s>; otherwise the number of distinct left extensions.
+  std::vector<std::unordered_map<uint64_t, uint64_t>> adjusted(order_ + 1);
+  adjusted[order_] = counts_[order_];
+  for (int k = order_ - 1; k >= 1; --k) {
+    auto& a = adjusted[k];
+    for (const auto& [key, c] : counts_[k]) {
+      uint64_t first = (key >> (16 * (k - 1))) & kMask16;
+      if (first == kBos + 1) a[key] = c;
+    }
+    for (const auto& entry : counts_[k + 1]) {
+      uint64_t suffix = entry.first & ((uint64_t{1} << (16 * k)) - 1);
+      if (((suffix >> (16 * (k - 1))) & kMask16) == kBos + 1) continue;
+      a[suffix] += 1;
+    }
+  }
+  // Discounts per order, and per context: total, N1, N2, N3+.
+  std::vector<Discounts> disc(order_ + 1);
+  struct Ctx { uint64_t total = 0, n[4] = {0, 0, 0, 0}; };
+  std::vector<std::unordered_map<uint64_t, Ctx>> ctx(order_ + 1);
+  for (int k = 1; k <= order_; ++k) {
+    uint64_t coc[5] = {0, 0, 0, 0, 0};
+    for (const auto& [key, c] : adjusted[k]) {
+      if (c >= 1 && c <= 4) ++coc[c];
+      Ctx& x = ctx[k][key >> 16];
+      x.total += c;
+      ++x.n[std::min<uint64_t>(c, 3)];
+    }
+    disc[k] = EstimateDiscounts(coc);
+  }
+  // Probabilities, lowest order first (interpolation needs the lower order).
+  std::vector<std::unordered_map<uint64_t, double>> prob(order_ + 1);  // natural p
+  {
+    const Ctx& root = ctx[1][0];
+    const Discounts& d = disc[1];
+    double gamma = root.total ? (d.d[1] * root.n[1] + d.d[2] * root.n[2] + d.d[3] * root.n[3]) / root.total : 1.0;
+    double uniform = 1.0 / std::max<uint32_t>(v - 1, 1);  // every token but <s>
+    for (uint32_t id = 0; id < v; ++id) {
+      auto it = adjusted[1].find(id + 1);
+      double c = it == adjusted[1].end() ? 0 : static_cast<double>(it->second);
+      double p = root.total ? std::max(c - (c > 0 ? d.For(static_cast<uint64_t>(c)) : 0), 0.0) / root.total : 0;
+      prob[1][id + 1] = p + gamma * uniform;
+    }
+  }
+  for (int k = 2; k <= order_; ++k) {
+    const Discounts& d = disc[k];
+    for (const auto& [key, c] : adjusted[k]) {
+      const Ctx& x = ctx[k].at(key >> 16);
+      double gamma = (d.d[1] * x.n[1] + d.d[2] * x.n[2] + d.d[3] * x.n[3]) / x.total;
+      uint64_t lower = key & ((uint64_t{1} << (16 * (k - 1))) - 1);
+      double pl = prob[k - 1].at(lower);
+      prob[k][key] = (c - d.For(c)) / x.total + gamma * pl;
+    }
+  }
+  auto backoff = [&](int k, uint64_t key) -> float {  // log10 gamma of context `key` (a k-gram)
+    if (k >= order_) return 0.0f;
+    auto it = ctx[k + 1].find(key);
+    if (it == ctx[k + 1].end()) return 0.0f;
+    const Ctx& x = it->second;
+    const Discounts& d = disc[k + 1];
+    double gamma = (d.d[1] * x.n[1] + d.d[2] * x.n[2] + d.d[3] * x.n[3]) / x.total;
+    return static_cast<float>(std::log10(gamma));
+  };
+
+  std::string head;
+  AppendPod(&head, static_cast<uint32_t>(order_));
+  AppendPod(&head, v);
+  out->Add("LMHEAD", head);
+  out->Add("LMVOCAB", vocab_.Serialize());
+  std::string uni;
+  for (uint32_t id = 0; id < v; ++id) {
+    float p = id == kBos ? -99.0f : static_cast<float>(std::log10(prob[1].at(id + 1)));
+    AppendPod(&uni, p);
+    AppendPod(&uni, backoff(1, id + 1));
+  }
+  out->Add("LMUNI", uni);
+  // Raw relative frequencies (log10), for the most-frequent-form baseline and
+  // candidate pruning: KN unigrams are continuation counts ("nghệ" follows
+  // almost only "công", so its KN unigram is small).
+  std::string freq;
+  uint64_t total = 0;
+  for (const auto& [key, c] : counts_[1]) total += c;
+  for (uint32_t id = 0; id < v; ++id) {
+    auto it = counts_[1].find(id + 1);
+    double c = it == counts_[1].end() ? 0.1 : static_cast<double>(it->second);
+    AppendPod(&freq, static_cast<float>(std::log10(c / std::max<uint64_t>(total, 1))));
+  }
+  out->Add("LMFREQ", freq);
+  for (int k = 2; k <= order_; ++k) {
+    std::vector<NgramEntry> entries;
+    entries.reserve(prob[k].size());
+    for (const auto& [key, p] : prob[k]) entries.push_back({key, static_cast<float>(std::log10(p)), backoff(k, key)});
+    // Sorted so the table's bytes do not depend on hash-map iteration order.
+    std::sort(entries.begin(), entries.end(), [](const NgramEntry& a, const NgramEntry& b) { return a.key < b.key; });
+    out->Add("LM" + std::to_string(k), SerializeTable(entries));
+  }
+  return Status::OK();
+}
+
+}  // namespace kehoach::nlp::restore
