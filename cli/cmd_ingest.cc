@@ -1,0 +1,47 @@
+// kehoach ingest FILE...: load, extract and store plans.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/task_options.h"
+#include "pipeline/ingester.h"
+
+namespace kehoach::cli {
+namespace {
+
+class IngestCommand : public Command {
+ public:
+  std::string name() const override { return "ingest"; }
+  std::string description() const override {
+    return "Read plans (text, PDF, images), extract tasks and targets, store them";
+  }
+  void Setup(CLI::App* app) override {
+    app->add_option("files", files_, "Plan files")->required();
+    app->add_flag("--force", options_.force, "Re-ingest files whose bytes are already stored");
+    app->add_option("--jobs,-j", options_.jobs, "Files processed in parallel")->check(CLI::Range(1, 256));
+  }
+  int Run(const GlobalOptions& global) override {
+    Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);
+    if (!store.ok()) return Fail(store.status());
+    options_.progress = isatty(STDERR_FILENO);
+    Result<pipeline::IngestReport> report = pipeline::Ingest(store->get(), files_, options_, std::cerr);
+    if (!report.ok()) return Fail(report.status());
+    char line[200];
+    std::snprintf(line, sizeof line, "ingest: %d stored, %d skipped, %d failed; %d tasks, %d targets in %.2f s",
+                  report->stored, report->skipped, report->failed, report->tasks, report->targets,
+                  report->seconds);
+    std::cerr << line << "\n";
+    return report->failed ? 1 : 0;
+  }
+
+ private:
+  std::vector<std::string> files_;
+  pipeline::IngestOptions options_;
+};
+
+KEHOACH_REGISTER_COMMAND(IngestCommand);
+
+}  // namespace
+}  // namespace kehoach::cli

@@ -1,0 +1,49 @@
+// kehoach tasks: list tasks, filtered.
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/task_options.h"
+#include "pipeline/output.h"
+
+namespace kehoach::cli {
+namespace {
+
+class TasksCommand : public Command {
+ public:
+  std::string name() const override { return "tasks"; }
+  std::string description() const override { return "List tasks (filters combine with AND)"; }
+  void Setup(CLI::App* app) override {
+    AddTaskFilterOptions(app, &query_);
+    app->add_option("--limit", query_.limit, "At most N tasks");
+    app->add_flag("--all", query_.include_inactive, "Also tasks marked not-a-task or merged");
+    app->add_option("--format", format_, "table, json, ndjson, csv or ical")
+        ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "ical"}));
+  }
+  int Run(const GlobalOptions& global) override {
+    Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);
+    if (!store.ok()) return Fail(store.status());
+    Result<store::TaskFilter> filter = pipeline::BuildTaskFilter(store->get(), query_);
+    if (!filter.ok()) return Fail(filter.status());
+    Result<pipeline::Format> format = pipeline::ParseFormat(format_);
+    if (!format.ok()) return Fail(format.status());
+    pipeline::OutputOptions out;
+    out.as_of = filter->overdue_as_of;
+    std::unique_ptr<pipeline::TaskSink> sink = pipeline::MakeTaskSink(*format, std::cout, out);
+    Status s = (*store)->ForEachTask(*filter, [&](const store::TaskRecord& r) {
+      sink->Add(r);
+      return true;
+    });
+    if (!s.ok()) return Fail(s);
+    sink->Finish();
+    return 0;
+  }
+
+ private:
+  pipeline::TaskQuery query_;
+  std::string format_ = "table";
+};
+
+KEHOACH_REGISTER_COMMAND(TasksCommand);
+
+}  // namespace
+}  // namespace kehoach::cli

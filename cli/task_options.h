@@ -1,0 +1,38 @@
+// The task filter options shared by `kehoach tasks` and `kehoach export`,
+// and the exit status of a failed query.
+#ifndef KEHOACH_CLI_TASK_OPTIONS_H_
+#define KEHOACH_CLI_TASK_OPTIONS_H_
+
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "base/status.h"
+#include "pipeline/query.h"
+
+namespace kehoach::cli {
+
+inline void AddTaskFilterOptions(CLI::App* app, pipeline::TaskQuery* q) {
+  app->add_option("--plan", q->plans, "Only these plans (id, id prefix, number or file); repeatable");
+  app->add_option("--owner", q->owner, "Agency leading or supporting (any spelling, marks optional)");
+  app->add_option("--role", q->role, "With --owner: lead or support")->check(CLI::IsMember({"lead", "support"}));
+  app->add_option("--due-before", q->due_before, "Deadline on or before DATE (dd/mm/yyyy, mm/yyyy, yyyy)");
+  app->add_option("--due-after", q->due_after, "Deadline on or after DATE");
+  app->add_flag("--overdue", q->overdue, "Deadline passed (before --as-of, default today)");
+  app->add_option("--as-of", q->as_of, "Reference date for --overdue");
+  app->add_option("--kind", q->kind, "task, assignment or table_row")
+      ->check(CLI::IsMember({"task", "assignment", "table_row"}));
+  app->add_option("--section", q->section, "Section and its subsections, e.g. III or III.2");
+  app->add_option("--search", q->search, "Full-text search; marks optional (\"xuc tien dau tu\")");
+}
+
+// Prints "kehoach: <message>" and maps the failure to an exit status:
+// 2 for a usage error (bad argument), 1 otherwise.
+inline int Fail(const Status& s) {
+  std::cerr << "kehoach: " << s.message() << "\n";
+  return s.code() == Status::Code::kInvalidArgument ? 2 : 1;
+}
+
+}  // namespace kehoach::cli
+
+#endif  // KEHOACH_CLI_TASK_OPTIONS_H_

@@ -1,0 +1,44 @@
+// Output of query results in the formats every listing command offers:
+// table (aligned, fitted to the terminal), json (one array), ndjson (one
+// object per line), csv (tracker columns, BOM) and, for tasks, ical.
+#ifndef KEHOACH_PIPELINE_OUTPUT_H_
+#define KEHOACH_PIPELINE_OUTPUT_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "store/store.h"
+
+namespace kehoach::pipeline {
+
+enum class Format { kTable, kJson, kNdjson, kCsv, kIcal };
+
+Result<Format> ParseFormat(const std::string& name);
+
+struct OutputOptions {
+  std::string as_of;  // ISO date for tracker status; default today
+  int width = 0;      // table width; <= 0: OutputWidth()
+};
+
+// Receives tasks one at a time, so that a large export streams.
+class TaskSink {
+ public:
+  virtual ~TaskSink() = default;
+  virtual void Add(const store::TaskRecord& r) = 0;
+  virtual void Finish() = 0;
+};
+
+std::unique_ptr<TaskSink> MakeTaskSink(Format format, std::ostream& out, const OutputOptions& options);
+
+// Targets and plans: every format but ical.
+Status WriteTargets(const std::vector<store::TargetRecord>& targets, Format format, std::ostream& out,
+                    const OutputOptions& options);
+Status WritePlans(const std::vector<store::PlanInfo>& plans, Format format, std::ostream& out,
+                  const OutputOptions& options);
+
+}  // namespace kehoach::pipeline
+
+#endif  // KEHOACH_PIPELINE_OUTPUT_H_

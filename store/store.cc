@@ -1,0 +1,367 @@
+// Store: opening, writing and reading plans.
+#include "store/store.h"
+
+#include <sys/stat.h>
+
+#include <cctype>
+
+#include "store/schema.h"
+
+namespace kehoach::store {
+
+namespace {
+
+std::string Basename(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+void BindBox(Statement* st, int first, const std::optional<SourceSpan::Box>& box) {
+  if (box) {
+    st->Bind(first, box->x0).Bind(first + 1, box->y0).Bind(first + 2, box->x1).Bind(first + 3, box->y1);
+  } else {
+    for (int i = 0; i < 4; ++i) st->BindNull(first + i);
+  }
+}
+
+}  // namespace
+
+std::string PlanKey(const PlanMeta& meta) {
+  bool has_digit = false;
+  for (char c : meta.number) has_digit |= std::isdigit(static_cast<unsigned char>(c)) != 0;
+  if (has_digit) return "number:" + meta.type + "|" + meta.number;
+  return "file:" + Basename(meta.file);
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, StoreOptions options) {
+  Result<std::unique_ptr<Database>> db = Database::Open(path);
+  if (!db.ok()) return db.status();
+  Status s = Migrate(db->get());
+  if (!s.ok()) return s.WithPrefix(path);
+  return std::unique_ptr<Store>(new Store(std::move(db).value(), std::move(options)));
+}
+
+std::string Store::Fold(std::string_view s) const {
+  return options_.fold ? options_.fold(s) : std::string(s);
+}
+
+Result<std::vector<std::string>> Store::ContentHashes() {
+  Result<Statement> st = db_->Prepare("SELECT content_hash FROM plans");
+  if (!st.ok()) return st.status();
+  std::vector<std::string> out;
+  while (st->Step()) out.push_back(st->Text(0));
+  if (!st->status().ok()) return st->status();
+  return out;
+}
+
+Result<PutPlanResult> Store::PutPlan(const ExtractedPlan& plan) {
+  if (plan.meta.id.empty()) return Status::InvalidArgument(plan.meta.file + ": plan has no id");
+  PutPlanResult result;
+  const std::string key = PlanKey(plan.meta);
+  Transaction tx(db_.get());
+  if (!tx.status().ok()) return tx.status();
+  {
+    Result<Statement> old = db_->Prepare("SELECT id FROM plans WHERE id = ?1 OR plan_key = ?2");
+    if (!old.ok()) return old.status();
+    old->Bind(1, plan.meta.id).Bind(2, key);
+    while (old->Step()) result.replaced_plan_ids.push_back(old->Text(0));
+    if (!old->status().ok()) return old->status();
+  }
+  Status s;
+  for (const std::string& id : result.replaced_plan_ids) {
+    if (s.ok()) s = DeletePlanRows(id);
+  }
+  if (s.ok()) s = InsertPlanRows(plan, key);
+  if (s.ok()) s = ReplayEdits(plan.meta.id, key, &result);
+  if (s.ok()) s = tx.Commit();
+  if (!s.ok()) {
+    agency_cache_.clear();  // ids inserted by the rolled-back transaction are gone
+    return s.WithPrefix(plan.meta.file);
+  }
+  return result;
+}
+
+Status Store::DeletePlan(const std::string& plan_id) {
+  Transaction tx(db_.get());
+  if (!tx.status().ok()) return tx.status();
+  Status s = DeletePlanRows(plan_id);
+  return s.ok() ? tx.Commit() : s;
+}
+
+Status Store::DeletePlanRows(const std::string& plan_id) {
+  // External-content FTS rows are removed by hand, before the content rows.
+  static constexpr const char* kSql[] = {
+      "INSERT INTO task_fts(task_fts, rowid, fold) SELECT 'delete', rowid, fold FROM tasks WHERE plan_id = ?1",
+      "INSERT INTO target_fts(target_fts, rowid, fold) SELECT 'delete', rowid, fold FROM targets WHERE plan_id = ?1",
+      "DELETE FROM plans WHERE id = ?1",  // cascades to every row of the plan
+  };
+  for (const char* sql : kSql) {
+    Result<Statement> st = db_->Prepare(sql);
+    if (!st.ok()) return st.status();
+    st->Bind(1, plan_id);
+    Status s = st->Run();
+    if (!s.ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_key) {
+  const PlanMeta& m = plan.meta;
+  const TextQuality& q = plan.quality;
+  Result<Statement> st = db_->Prepare(
+      "INSERT INTO plans(id, content_hash, plan_key, file, type, number, issuer, place, date, date_text,"
+      " title, signer, signer_capacity, horizon_start, horizon_end, horizon_vision, source_kind, pages,"
+      " valid_syllable_share, marked_share, restored, restored_tokens, ocr_confidence, ocr_model, text,"
+      " ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+      " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+  if (!st.ok()) return st.status();
+  st->Bind(1, m.id).Bind(2, m.content_hash.empty() ? m.id : m.content_hash).Bind(3, plan_key);
+  st->Bind(4, m.file).BindOptional(5, m.type).BindOptional(6, m.number).BindOptional(7, m.issuer);
+  st->BindOptional(8, m.place).BindOptional(9, m.date).BindOptional(10, m.date_text);
+  st->BindOptional(11, m.title).BindOptional(12, m.signer).BindOptional(13, m.signer_capacity);
+  st->Bind(14, m.horizon.start_year).Bind(15, m.horizon.end_year).Bind(16, m.horizon.vision_year);
+  st->BindOptional(17, q.source_kind).Bind(18, q.pages).Bind(19, q.valid_syllable_share);
+  st->Bind(20, q.marked_share).Bind(21, q.restored ? 1 : 0).Bind(22, q.restored_tokens);
+  st->Bind(23, q.ocr_confidence).BindOptional(24, q.ocr_model).Bind(25, plan.text);
+  Status s = st->Run();
+  if (!s.ok()) return s;
+
+  Result<Statement> ref = db_->Prepare(
+      "INSERT INTO plan_references(plan_id, ord, type, number, date, issuer) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!ref.ok()) return ref.status();
+  for (size_t i = 0; i < m.references.size(); ++i) {
+    const DocumentRef& r = m.references[i];
+    ref->Bind(1, m.id).Bind(2, static_cast<int64_t>(i)).BindOptional(3, r.type).BindOptional(4, r.number);
+    ref->BindOptional(5, r.date).BindOptional(6, r.issuer);
+    if (!(s = ref->Run()).ok()) return s;
+  }
+
+  Result<Statement> sec = db_->Prepare(
+      "INSERT INTO sections(plan_id, ord, path, heading, level, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!sec.ok()) return sec.status();
+  for (size_t i = 0; i < plan.sections.size(); ++i) {
+    const Section& x = plan.sections[i];
+    sec->Bind(1, m.id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.path).BindOptional(4, x.heading);
+    sec->Bind(5, x.level).Bind(6, x.line);
+    if (!(s = sec->Run()).ok()) return s;
+  }
+
+  Result<Statement> task = db_->Prepare(
+      "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
+      " x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+  Result<Statement> fts = db_->Prepare("INSERT INTO task_fts(rowid, fold) VALUES (?1, ?2)");
+  if (!task.ok()) return task.status();
+  if (!fts.ok()) return fts.status();
+  for (size_t i = 0; i < plan.tasks.size(); ++i) {
+    const Task& t = plan.tasks[i];
+    const std::string fold = Fold(t.text);
+    const int line_end = t.source.line_end ? t.source.line_end : t.source.line;
+    task->Bind(1, t.id.empty() ? m.id + "-" + std::to_string(i + 1) : t.id).Bind(2, m.id);
+    task->Bind(3, static_cast<int64_t>(i)).BindOptional(4, t.section).Bind(5, TaskKindName(t.kind));
+    task->Bind(6, t.text).Bind(7, fold).BindOptional(8, t.output).BindOptional(9, t.funding);
+    task->Bind(10, t.source.page).Bind(11, t.source.line).Bind(12, line_end);
+    BindBox(&task.value(), 13, t.source.bbox);
+    if (!(s = task->Run()).ok()) return s;
+    const int64_t rowid = db_->LastInsertRowid();
+    fts->Bind(1, rowid).Bind(2, fold);
+    if (!(s = fts->Run()).ok()) return s;
+    if (!(s = SetDeadline(rowid, t.deadline)).ok()) return s;
+    if (!(s = SetOwners(rowid, "lead", t.lead)).ok()) return s;
+    if (!(s = SetOwners(rowid, "support", t.support)).ok()) return s;
+  }
+
+  Result<Statement> target = db_->Prepare(
+      "INSERT INTO targets(id, plan_id, ord, text, fold, metric, comparator, value, value_max, unit, year,"
+      " page, line, line_end, x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+      " ?13, ?14, ?15, ?16, ?17, ?18)");
+  Result<Statement> tfts = db_->Prepare("INSERT INTO target_fts(rowid, fold) VALUES (?1, ?2)");
+  if (!target.ok()) return target.status();
+  if (!tfts.ok()) return tfts.status();
+  for (size_t i = 0; i < plan.targets.size(); ++i) {
+    const Target& t = plan.targets[i];
+    const std::string fold = Fold(t.text);
+    target->Bind(1, t.id.empty() ? m.id + "-t" + std::to_string(i + 1) : t.id).Bind(2, m.id);
+    target->Bind(3, static_cast<int64_t>(i)).Bind(4, t.text).Bind(5, fold).BindOptional(6, t.metric);
+    target->BindOptional(7, t.comparator).Bind(8, t.value);
+    if (t.value_max) {
+      target->Bind(9, *t.value_max);
+    } else {
+      target->BindNull(9);
+    }
+    target->BindOptional(10, t.unit).Bind(11, t.year).Bind(12, t.source.page).Bind(13, t.source.line);
+    target->Bind(14, t.source.line_end ? t.source.line_end : t.source.line);
+    BindBox(&target.value(), 15, t.source.bbox);
+    if (!(s = target->Run()).ok()) return s;
+    tfts->Bind(1, db_->LastInsertRowid()).Bind(2, fold);
+    if (!(s = tfts->Run()).ok()) return s;
+  }
+  return Status::OK();
+}
+
+Status Store::SetDeadline(int64_t task_rowid, const Deadline& d) {
+  Result<Statement> del = db_->Prepare("DELETE FROM deadlines WHERE task = ?1");
+  if (!del.ok()) return del.status();
+  del->Bind(1, task_rowid);
+  Status s = del->Run();
+  if (!s.ok() || (d.kind == DeadlineKind::kNone && d.text.empty())) return s;
+  Result<Statement> st = db_->Prepare(
+      "INSERT INTO deadlines(task, text, kind, start, end, recurrence, inherited)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!st.ok()) return st.status();
+  st->Bind(1, task_rowid).BindOptional(2, d.text).Bind(3, DeadlineKindName(d.kind));
+  st->BindOptional(4, d.start).BindOptional(5, d.end).BindOptional(6, d.recurrence);
+  st->Bind(7, d.inherited ? 1 : 0);
+  return st->Run();
+}
+
+Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names) {
+  Result<Statement> del = db_->Prepare("DELETE FROM task_agencies WHERE task = ?1 AND role = ?2");
+  if (!del.ok()) return del.status();
+  del->Bind(1, task_rowid).Bind(2, role);
+  Status s = del->Run();
+  if (!s.ok() || names.empty()) return s;
+  Result<Statement> st = db_->Prepare(
+      "INSERT OR IGNORE INTO task_agencies(task, role, ord, agency_id) VALUES (?1, ?2, ?3, ?4)");
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < names.size(); ++i) {
+    Result<int64_t> agency = AgencyId(names[i]);
+    if (!agency.ok()) return agency.status();
+    st->Bind(1, task_rowid).Bind(2, role).Bind(3, static_cast<int64_t>(i)).Bind(4, *agency);
+    if (!(s = st->Run()).ok()) return s;
+  }
+  return Status::OK();
+}
+
+Result<std::vector<PlanInfo>> Store::ListPlans() {
+  Result<Statement> st = db_->Prepare("SELECT id FROM plans ORDER BY ingested_at, rowid");
+  if (!st.ok()) return st.status();
+  std::vector<PlanInfo> out;
+  while (st->Step()) {
+    Result<PlanInfo> info = GetPlanInfo(st->Text(0));
+    if (!info.ok()) return info.status();
+    out.push_back(std::move(info).value());
+  }
+  if (!st->status().ok()) return st->status();
+  return out;
+}
+
+Result<PlanInfo> Store::GetPlanInfo(const std::string& plan_id) {
+  Result<Statement> st = db_->Prepare(
+      "SELECT id, content_hash, plan_key, file, type, number, issuer, place, date, date_text, title, signer,"
+      " signer_capacity, horizon_start, horizon_end, horizon_vision, source_kind, pages,"
+      " valid_syllable_share, marked_share, restored, restored_tokens, ocr_confidence, ocr_model,"
+      " ingested_at,"
+      " (SELECT count(*) FROM tasks t WHERE t.plan_id = p.id AND t.state = 'active'),"
+      " (SELECT count(*) FROM targets t WHERE t.plan_id = p.id),"
+      " (SELECT count(*) FROM sections s WHERE s.plan_id = p.id)"
+      " FROM plans p WHERE id = ?1");
+  if (!st.ok()) return st.status();
+  st->Bind(1, plan_id);
+  if (!st->Step()) {
+    if (!st->status().ok()) return st->status();
+    return Status::NotFound("no plan " + plan_id);
+  }
+  PlanInfo p;
+  PlanMeta& m = p.meta;
+  m.id = st->Text(0);
+  m.content_hash = st->Text(1);
+  p.plan_key = st->Text(2);
+  m.file = st->Text(3);
+  m.type = st->Text(4);
+  m.number = st->Text(5);
+  m.issuer = st->Text(6);
+  m.place = st->Text(7);
+  m.date = st->Text(8);
+  m.date_text = st->Text(9);
+  m.title = st->Text(10);
+  m.signer = st->Text(11);
+  m.signer_capacity = st->Text(12);
+  m.horizon = {static_cast<int>(st->Int(13)), static_cast<int>(st->Int(14)), static_cast<int>(st->Int(15))};
+  TextQuality& q = p.quality;
+  q.source_kind = st->Text(16);
+  q.pages = static_cast<int>(st->Int(17));
+  q.valid_syllable_share = st->Double(18);
+  q.marked_share = st->Double(19);
+  q.restored = st->Int(20) != 0;
+  q.restored_tokens = static_cast<int>(st->Int(21));
+  q.ocr_confidence = st->Double(22);
+  q.ocr_model = st->Text(23);
+  p.ingested_at = st->Text(24);
+  p.tasks = static_cast<int>(st->Int(25));
+  p.targets = static_cast<int>(st->Int(26));
+  p.sections = static_cast<int>(st->Int(27));
+
+  Result<Statement> ref = db_->Prepare(
+      "SELECT type, number, date, issuer FROM plan_references WHERE plan_id = ?1 ORDER BY ord");
+  if (!ref.ok()) return ref.status();
+  ref->Bind(1, plan_id);
+  while (ref->Step()) m.references.push_back({ref->Text(0), ref->Text(1), ref->Text(2), ref->Text(3)});
+  if (!ref->status().ok()) return ref->status();
+  return p;
+}
+
+Result<std::string> Store::ResolvePlan(const std::string& ref) {
+  Result<Statement> st = db_->Prepare(
+      "SELECT id FROM plans WHERE id = ?1 OR number = ?1 OR file = ?1 OR plan_key = ?1"
+      " UNION SELECT id FROM plans WHERE id LIKE ?2 ESCAPE '\\'"
+      " UNION SELECT id FROM plans WHERE file LIKE ?3 ESCAPE '\\'");
+  if (!st.ok()) return st.status();
+  std::string escaped;
+  for (char c : ref) {
+    if (c == '%' || c == '_' || c == '\\') escaped += '\\';
+    escaped += c;
+  }
+  st->Bind(1, ref).Bind(2, escaped + "%").Bind(3, "%/" + escaped);
+  std::vector<std::string> ids;
+  while (st->Step()) ids.push_back(st->Text(0));
+  if (!st->status().ok()) return st->status();
+  if (ids.empty()) return Status::NotFound("no stored plan matches '" + ref + "'");
+  if (ids.size() > 1) {
+    return Status::InvalidArgument("'" + ref + "' matches " + std::to_string(ids.size()) +
+                                   " plans; give more of the id");
+  }
+  return ids[0];
+}
+
+Result<std::vector<Section>> Store::Sections(const std::string& plan_id) {
+  Result<Statement> st =
+      db_->Prepare("SELECT path, heading, level, line FROM sections WHERE plan_id = ?1 ORDER BY ord");
+  if (!st.ok()) return st.status();
+  st->Bind(1, plan_id);
+  std::vector<Section> out;
+  while (st->Step()) {
+    out.push_back({st->Text(0), st->Text(1), static_cast<int>(st->Int(2)), static_cast<int>(st->Int(3))});
+  }
+  if (!st->status().ok()) return st->status();
+  return out;
+}
+
+Result<ExtractedPlan> Store::LoadPlan(const std::string& plan_id) {
+  Result<PlanInfo> info = GetPlanInfo(plan_id);
+  if (!info.ok()) return info.status();
+  ExtractedPlan plan;
+  plan.meta = std::move(info->meta);
+  plan.quality = std::move(info->quality);
+  Result<std::vector<Section>> sections = Sections(plan_id);
+  if (!sections.ok()) return sections.status();
+  plan.sections = std::move(sections).value();
+  TaskFilter tf;
+  tf.plan_ids = {plan_id};
+  Status s = ForEachTask(tf, [&](const TaskRecord& r) {
+    plan.tasks.push_back(r.task);
+    return true;
+  });
+  if (!s.ok()) return s;
+  TargetFilter gf;
+  gf.plan_ids = {plan_id};
+  Result<std::vector<TargetRecord>> targets = FindTargets(gf);
+  if (!targets.ok()) return targets.status();
+  for (TargetRecord& t : *targets) plan.targets.push_back(std::move(t.target));
+  Result<Statement> text = db_->Prepare("SELECT text FROM plans WHERE id = ?1");
+  if (!text.ok()) return text.status();
+  text->Bind(1, plan_id);
+  if (text->Step()) plan.text = text->Text(0);
+  return plan;
+}
+
+}  // namespace kehoach::store

@@ -1,0 +1,325 @@
+#include "store/store.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <map>
+
+#include <gtest/gtest.h>
+
+#include "store/schema.h"
+
+namespace kehoach::store {
+namespace {
+
+// A small stand-in for nlp::Fold (the store does not depend on nlp): the
+// letters used in these tests, lowercased and without marks.
+std::string TestFold(std::string_view s) {
+  static const std::map<std::string, std::string> kMap = {
+      {"ú", "u"}, {"ế", "e"}, {"đ", "d"}, {"Đ", "d"}, {"ầ", "a"}, {"ư", "u"}, {"ở", "o"},
+      {"ọ", "o"}, {"à", "a"}, {"ô", "o"}, {"ệ", "e"}, {"Ở", "o"}, {"ả", "a"}, {"í", "i"},
+      {"ạ", "a"}, {"ự", "u"}, {"ố", "o"}, {"á", "a"}, {"ó", "o"}, {"ị", "i"}, {"ấ", "a"}};
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    size_t n = 1;
+    while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+    std::string ch(s.substr(i, n));
+    auto it = kMap.find(ch);
+    if (it != kMap.end()) {
+      out += it->second;
+    } else if (n == 1) {
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(ch[0])));
+    } else {
+      out += ch;
+    }
+    i += n;
+  }
+  return out;
+}
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/kehoach_store_test_XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+    path_ = dir_ + "/k.db";
+    store_ = Open();
+  }
+  void TearDown() override {
+    store_.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+    rmdir(dir_.c_str());
+  }
+  std::unique_ptr<Store> Open() {
+    Result<std::unique_ptr<Store>> s = Store::Open(path_, StoreOptions{TestFold});
+    EXPECT_TRUE(s.ok()) << s.status().ToString();
+    return s.ok() ? std::move(s).value() : nullptr;
+  }
+
+  static Task MakeTask(int n, std::string text, std::vector<std::string> lead, std::string due) {
+    Task t;
+    t.id = "p1-" + std::to_string(n);
+    t.section = "II." + std::to_string(n);
+    t.text = std::move(text);
+    t.lead = std::move(lead);
+    if (!due.empty()) {
+      t.deadline.kind = DeadlineKind::kDate;
+      t.deadline.end = due;
+      t.deadline.text = "Tháng " + due.substr(5, 2) + "/" + due.substr(0, 4);
+    }
+    t.source.file = "plan.txt";
+    t.source.line = 10 * n;
+    return t;
+  }
+
+  static ExtractedPlan MakePlan(const std::string& id = "p1") {
+    ExtractedPlan p;
+    p.meta.id = id;
+    p.meta.content_hash = id;
+    p.meta.file = "plan.txt";
+    p.meta.type = "Kế hoạch";
+    p.meta.number = "433-KH/TU";
+    p.meta.title = "Thực hiện Nghị quyết số 57-NQ/TW";
+    p.meta.date = "2025-02-28";
+    p.meta.references.push_back({"Nghị quyết", "57-NQ/TW", "2024-12-22", "Bộ Chính trị"});
+    p.quality.source_kind = "text";
+    p.sections.push_back({"II", "NHIỆM VỤ", 1, 5});
+    p.tasks.push_back(MakeTask(1, "Đẩy mạnh xúc tiến đầu tư vào khu công nghệ cao", {"Sở Tài chính"}, "2025-12-31"));
+    p.tasks.push_back(MakeTask(2, "Xây dựng cơ sở dữ liệu số", {"Sở Khoa học và Công nghệ"}, "2026-06-30"));
+    p.tasks.back().support = {"Sở Tài chính"};
+    p.tasks.push_back(MakeTask(3, "Tổ chức hội thảo về chuyển đổi số", {}, ""));
+    Target g;
+    g.id = "p1-t1";
+    g.text = "Kinh tế số đạt tối thiểu 30% GRDP";
+    g.metric = "tỷ trọng kinh tế số";
+    g.comparator = ">=";
+    g.value = 30;
+    g.unit = "%";
+    g.year = 2030;
+    g.source.line = 3;
+    p.targets.push_back(g);
+    p.text = "line\n";
+    return p;
+  }
+
+  std::vector<std::string> Ids(const TaskFilter& f) {
+    Result<std::vector<TaskRecord>> r = store_->FindTasks(f);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    std::vector<std::string> ids;
+    if (r.ok()) {
+      for (const TaskRecord& t : *r) ids.push_back(t.task.id);
+    }
+    return ids;
+  }
+
+  std::string dir_, path_;
+  std::unique_ptr<Store> store_;
+};
+
+TEST_F(StoreTest, SchemaIsAtCurrentVersion) {
+  Result<int> v = SchemaVersion(store_->db());
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(*v, CurrentSchemaVersion());
+  EXPECT_GE(*v, 1);
+}
+
+TEST_F(StoreTest, RefusesNewerSchema) {
+  ASSERT_TRUE(store_->db()->Exec("PRAGMA user_version = 999").ok());
+  store_.reset();
+  Result<std::unique_ptr<Store>> s = Store::Open(path_, StoreOptions{TestFold});
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("999"), std::string::npos);
+}
+
+TEST_F(StoreTest, RoundTripsAPlan) {
+  ExtractedPlan in = MakePlan();
+  ASSERT_TRUE(store_->PutPlan(in).ok());
+  Result<ExtractedPlan> out = store_->LoadPlan("p1");
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  EXPECT_EQ(out->meta.number, "433-KH/TU");
+  EXPECT_EQ(out->meta.date, "2025-02-28");
+  ASSERT_EQ(out->meta.references.size(), 1u);
+  EXPECT_EQ(out->meta.references[0].issuer, "Bộ Chính trị");
+  ASSERT_EQ(out->sections.size(), 1u);
+  EXPECT_EQ(out->sections[0].heading, "NHIỆM VỤ");
+  ASSERT_EQ(out->tasks.size(), 3u);
+  EXPECT_EQ(out->tasks[1].text, in.tasks[1].text);
+  EXPECT_EQ(out->tasks[1].lead, in.tasks[1].lead);
+  EXPECT_EQ(out->tasks[1].support, in.tasks[1].support);
+  EXPECT_EQ(out->tasks[1].deadline.end, "2026-06-30");
+  EXPECT_EQ(out->tasks[1].deadline.kind, DeadlineKind::kDate);
+  EXPECT_EQ(out->tasks[2].deadline.kind, DeadlineKind::kNone);
+  EXPECT_EQ(out->tasks[0].source.line, 10);
+  ASSERT_EQ(out->targets.size(), 1u);
+  EXPECT_EQ(out->targets[0].value, 30);
+  EXPECT_FALSE(out->targets[0].value_max.has_value());
+  EXPECT_EQ(out->text, "line\n");
+}
+
+TEST_F(StoreTest, StoringAgainReplacesInsteadOfDuplicating) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  Result<PutPlanResult> again = store_->PutPlan(MakePlan());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->replaced_plan_ids, std::vector<std::string>{"p1"});
+  EXPECT_EQ(Ids({}).size(), 3u);
+  // A new version (other bytes, same number) replaces the old one too.
+  ExtractedPlan v2 = MakePlan("p2");
+  for (Task& t : v2.tasks) t.id = "p2" + t.id.substr(2);
+  Result<PutPlanResult> next = store_->PutPlan(v2);
+  ASSERT_TRUE(next.ok());
+  EXPECT_EQ(next->replaced_plan_ids, std::vector<std::string>{"p1"});
+  Result<std::vector<PlanInfo>> plans = store_->ListPlans();
+  ASSERT_TRUE(plans.ok());
+  ASSERT_EQ(plans->size(), 1u);
+  EXPECT_EQ((*plans)[0].meta.id, "p2");
+  EXPECT_EQ((*plans)[0].tasks, 3);
+}
+
+TEST_F(StoreTest, AFailedPlanLeavesNothingBehind) {
+  ExtractedPlan bad = MakePlan();
+  bad.tasks[2].id = bad.tasks[0].id;  // duplicate id violates UNIQUE
+  EXPECT_FALSE(store_->PutPlan(bad).ok());
+  Result<std::vector<PlanInfo>> plans = store_->ListPlans();
+  ASSERT_TRUE(plans.ok());
+  EXPECT_TRUE(plans->empty());
+  EXPECT_TRUE(Ids({}).empty());
+  // The agency cache does not keep ids from the rolled-back transaction.
+  EXPECT_TRUE(store_->PutPlan(MakePlan()).ok());
+  EXPECT_EQ(Ids({}).size(), 3u);
+}
+
+TEST_F(StoreTest, SearchFindsTextWithOrWithoutMarks) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  TaskFilter f;
+  f.fts_query = "\"xuc\" \"tien\" \"dau\" \"tu\"";
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"p1-1"});
+  f.fts_query = "\"" + TestFold("xúc") + "\" \"" + TestFold("đầu") + "\"";
+  Result<std::vector<TaskRecord>> r = store_->FindTasks(f);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].highlight, "Đẩy mạnh [xúc] tiến [đầu] tư vào khu công nghệ cao");
+  f.fts_query = "\"dau\" \"thao\"";  // the words are in different tasks
+  EXPECT_TRUE(Ids(f).empty());
+}
+
+TEST_F(StoreTest, FiltersByOwnerRoleDeadlineAndSection) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  Result<std::vector<int64_t>> tc = store_->MatchAgencies("so tai chinh");
+  ASSERT_TRUE(tc.ok());
+  ASSERT_EQ(tc->size(), 1u);
+  TaskFilter f;
+  f.agency_ids = *tc;
+  EXPECT_EQ(Ids(f), (std::vector<std::string>{"p1-1", "p1-2"}));
+  f.role = "support";
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"p1-2"});
+  // Aliases resolve to their agency.
+  ASSERT_TRUE(store_->AddAgencyAlias("Sở Tài chính", "STC").ok());
+  Result<std::vector<int64_t>> stc = store_->MatchAgencies("stc");
+  ASSERT_TRUE(stc.ok());
+  EXPECT_EQ(*stc, *tc);
+
+  TaskFilter due;
+  due.due_before = "2025-12-31";
+  EXPECT_EQ(Ids(due), std::vector<std::string>{"p1-1"});
+  due = {};
+  due.due_after = "2026-01-01";
+  EXPECT_EQ(Ids(due), std::vector<std::string>{"p1-2"});
+  due = {};
+  due.overdue_as_of = "2026-01-15";
+  EXPECT_EQ(Ids(due), std::vector<std::string>{"p1-1"});
+  TaskFilter sec;
+  sec.section = "II.2";
+  EXPECT_EQ(Ids(sec), std::vector<std::string>{"p1-2"});
+  sec.section = "II";
+  EXPECT_EQ(Ids(sec).size(), 3u);
+  sec.section = "I";  // not a prefix of II.x
+  EXPECT_TRUE(Ids(sec).empty());
+}
+
+TEST_F(StoreTest, EditsAreLoggedAndSurviveReingestAndNewVersions) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  TaskEdit e;
+  e.lead = std::vector<std::string>{"Sở Nội vụ"};
+  ASSERT_TRUE(store_->EditTask("p1-3", e, "clerk").ok());
+  TaskEdit reject;
+  reject.not_a_task = true;
+  ASSERT_TRUE(store_->EditTask("p1-1", reject, "clerk").ok());
+  Result<std::vector<EditRecord>> log = store_->EditsForTask("p1-3");
+  ASSERT_TRUE(log.ok());
+  ASSERT_EQ(log->size(), 1u);
+  EXPECT_EQ((*log)[0].who, "clerk");
+  EXPECT_EQ((*log)[0].old_value, "[]");
+  EXPECT_EQ((*log)[0].new_value, "[\"Sở Nội vụ\"]");
+  EXPECT_EQ(Ids({}), (std::vector<std::string>{"p1-2", "p1-3"}));
+
+  // Same plan again: rows are rewritten, edits replayed.
+  Result<PutPlanResult> again = store_->PutPlan(MakePlan());
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->edits_applied, 2);
+  EXPECT_EQ(Ids({}), (std::vector<std::string>{"p1-2", "p1-3"}));
+
+  // A new version where the edited task moved and its wording changed a little.
+  ExtractedPlan v2 = MakePlan("p2");
+  v2.tasks.erase(v2.tasks.begin());  // task 1 is gone: its edit is orphaned
+  v2.tasks[1].text = "Tổ chức hội thảo về chuyển đổi số năm 2026";
+  for (size_t i = 0; i < v2.tasks.size(); ++i) v2.tasks[i].id = "p2-" + std::to_string(i + 1);
+  Result<PutPlanResult> next = store_->PutPlan(v2);
+  ASSERT_TRUE(next.ok());
+  EXPECT_EQ(next->edits_applied, 1);
+  EXPECT_EQ(next->edits_orphaned, 1);
+  TaskFilter f;
+  f.task_ids = {"p2-2"};
+  Result<std::vector<TaskRecord>> r = store_->FindTasks(f);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].task.lead, std::vector<std::string>{"Sở Nội vụ"});
+  EXPECT_TRUE((*r)[0].edited);
+}
+
+TEST_F(StoreTest, TextEditsUpdateSearchAndMergeHidesTheDuplicate) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  TaskEdit e;
+  e.text = "Tổ chức hội nghị về chuyển đổi số";
+  ASSERT_TRUE(store_->EditTask("p1-3", e, "clerk").ok());
+  TaskFilter f;
+  f.fts_query = "\"hoi\" \"nghi\"";
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"p1-3"});
+  f.fts_query = "\"thao\"";
+  EXPECT_TRUE(Ids(f).empty());
+
+  ASSERT_TRUE(store_->MergeTasks("p1-2", "p1-1", "auditor").ok());
+  EXPECT_EQ(Ids({}), (std::vector<std::string>{"p1-2", "p1-3"}));
+  TaskFilter all;
+  all.include_inactive = true;
+  Result<std::vector<TaskRecord>> r = store_->FindTasks(all);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 3u);
+  EXPECT_EQ((*r)[0].state, "merged");
+  EXPECT_EQ((*r)[0].merged_into, "p1-2");
+  // The kept task's leads gained Sở Tài chính, which left its support list.
+  EXPECT_EQ((*r)[1].task.lead, (std::vector<std::string>{"Sở Khoa học và Công nghệ", "Sở Tài chính"}));
+  EXPECT_TRUE((*r)[1].task.support.empty());
+}
+
+TEST_F(StoreTest, StatsCountWhatIsStored) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  Result<StoreStats> s = store_->Stats();
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(s->plans, 1);
+  EXPECT_EQ(s->tasks, 3);
+  EXPECT_EQ(s->targets, 1);
+  EXPECT_EQ(s->agencies, 2);
+  EXPECT_EQ(s->tasks_with_lead, 2);
+  EXPECT_EQ(s->tasks_with_deadline, 2);
+  Result<std::vector<AgencyInfo>> a = store_->Agencies("2025-01-01", 2);
+  ASSERT_TRUE(a.ok());
+  ASSERT_EQ(a->size(), 2u);
+  EXPECT_EQ((*a)[0].name, "Sở Tài chính");
+  EXPECT_EQ((*a)[0].led, 1);
+  EXPECT_EQ((*a)[0].supported, 1);
+  EXPECT_EQ((*a)[0].next_deadlines.size(), 2u);
+}
+
+}  // namespace
+}  // namespace kehoach::store

@@ -1,0 +1,261 @@
+// Store: task and target queries.
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+namespace kehoach::store {
+
+namespace {
+
+constexpr char kOpen = '\x02', kClose = '\x03';
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// FTS5 highlights the folded copy; folding keeps one code point per code
+// point for Vietnamese text, so the marks are carried over to the original
+// by code point position. Where the counts differ, the folded text is shown.
+std::string TransferHighlight(std::string_view marked_fold, std::string_view original,
+                              const std::string& open, const std::string& close) {
+  std::vector<std::pair<size_t, bool>> marks;  // code point index, is open
+  std::string plain_marked;
+  size_t cp = 0;
+  for (unsigned char c : marked_fold) {
+    if (c == kOpen || c == kClose) {
+      marks.push_back({cp, c == kOpen});
+      plain_marked += c == kOpen ? open : close;
+      continue;
+    }
+    cp += (c & 0xC0) != 0x80;
+    plain_marked += static_cast<char>(c);
+  }
+  if (cp != CodePoints(original)) return plain_marked;
+  std::string out;
+  size_t next = 0, index = 0;
+  for (size_t i = 0; i <= original.size(); ++i) {
+    const bool boundary = i == original.size() || (static_cast<unsigned char>(original[i]) & 0xC0) != 0x80;
+    if (boundary) {
+      while (next < marks.size() && marks[next].first == index) out += marks[next++].second ? open : close;
+      ++index;
+    }
+    if (i < original.size()) out += original[i];
+  }
+  return out;
+}
+
+std::vector<std::string> SplitUnit(std::string_view joined) {
+  std::vector<std::string> out;
+  if (joined.empty()) return out;
+  size_t start = 0;
+  while (true) {
+    size_t sep = joined.find('\x1f', start);
+    out.emplace_back(joined.substr(start, sep == std::string_view::npos ? sep : sep - start));
+    if (sep == std::string_view::npos) break;
+    start = sep + 1;
+  }
+  return out;
+}
+
+std::optional<SourceSpan::Box> ReadBox(const Statement& st, int first) {
+  if (st.IsNull(first)) return std::nullopt;
+  return SourceSpan::Box{static_cast<int>(st.Int(first)), static_cast<int>(st.Int(first + 1)),
+                         static_cast<int>(st.Int(first + 2)), static_cast<int>(st.Int(first + 3))};
+}
+
+void AddPlaceholders(std::string* sql, size_t n) {
+  for (size_t i = 0; i < n; ++i) *sql += i ? ", ?" : "?";
+}
+
+}  // namespace
+
+Status Store::ForEachTask(const TaskFilter& f, const std::function<bool(const TaskRecord&)>& row) {
+  const bool search = !f.fts_query.empty();
+  std::string sql =
+      "SELECT t.rowid, t.id, t.plan_id, t.section, t.kind, t.text, t.output, t.funding, p.file, t.page,"
+      " t.line, t.line_end, t.x0, t.y0, t.x1, t.y1, t.state, t.merged_into,"
+      " d.text, d.kind, d.start, d.end, d.recurrence, d.inherited,"
+      " p.number, p.title, p.type, p.date,"
+      " (SELECT group_concat(a.name, char(31)) FROM task_agencies ta JOIN agencies a ON a.id = ta.agency_id"
+      "   WHERE ta.task = t.rowid AND ta.role = 'lead'),"
+      " (SELECT group_concat(a.name, char(31)) FROM task_agencies ta JOIN agencies a ON a.id = ta.agency_id"
+      "   WHERE ta.task = t.rowid AND ta.role = 'support'),"
+      " EXISTS (SELECT 1 FROM edits e WHERE e.task_id = t.id),"
+      " p.plan_key, coalesce(t.extracted_text, t.text)";
+  sql += search ? ", highlight(task_fts, 0, char(2), char(3)) FROM task_fts JOIN tasks t ON t.rowid = task_fts.rowid"
+                : " FROM tasks t";
+  sql += " JOIN plans p ON p.id = t.plan_id LEFT JOIN deadlines d ON d.task = t.rowid WHERE 1";
+  std::vector<std::string> args;  // bound in order as text
+  if (search) {
+    sql += " AND task_fts MATCH ?";
+    args.push_back(f.fts_query);
+  }
+  if (!f.include_inactive) sql += " AND t.state = 'active'";
+  if (!f.plan_ids.empty()) {
+    sql += " AND t.plan_id IN (";
+    AddPlaceholders(&sql, f.plan_ids.size());
+    sql += ")";
+    args.insert(args.end(), f.plan_ids.begin(), f.plan_ids.end());
+  }
+  if (!f.task_ids.empty()) {
+    sql += " AND t.id IN (";
+    AddPlaceholders(&sql, f.task_ids.size());
+    sql += ")";
+    args.insert(args.end(), f.task_ids.begin(), f.task_ids.end());
+  }
+  if (f.agency_ids) {
+    sql += " AND t.rowid IN (SELECT task FROM task_agencies WHERE agency_id IN (";
+    for (size_t i = 0; i < f.agency_ids->size(); ++i) {
+      sql += (i ? ", " : "") + std::to_string((*f.agency_ids)[i]);
+    }
+    sql += ")";
+    if (!f.role.empty()) {
+      sql += " AND role = ?";
+      args.push_back(f.role);
+    }
+    sql += ")";
+  }
+  if (f.kind) {
+    sql += " AND t.kind = ?";
+    args.push_back(TaskKindName(*f.kind));
+  }
+  if (!f.section.empty()) {
+    sql += " AND (t.section = ? OR substr(t.section, 1, length(?) + 1) IN (? || '.', ? || '/'))";
+    for (int i = 0; i < 4; ++i) args.push_back(f.section);
+  }
+  if (!f.due_before.empty()) {
+    sql += " AND d.end <= ?";
+    args.push_back(f.due_before);
+  }
+  if (!f.due_after.empty()) {
+    sql += " AND d.end >= ?";
+    args.push_back(f.due_after);
+  }
+  if (!f.overdue_as_of.empty()) {
+    sql += " AND d.end < ? AND d.kind IN ('date', 'range', 'horizon')";
+    args.push_back(f.overdue_as_of);
+  }
+  switch (f.order) {
+    case TaskOrder::kDocument: sql += " ORDER BY t.rowid"; break;
+    case TaskOrder::kDue: sql += " ORDER BY d.end IS NULL, d.end, t.rowid"; break;
+    case TaskOrder::kRank: sql += search ? " ORDER BY task_fts.rank" : " ORDER BY t.rowid"; break;
+  }
+  sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
+
+  Result<Statement> st = db_->Prepare(sql);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < args.size(); ++i) st->Bind(static_cast<int>(i + 1), args[i]);
+  TaskRecord r;
+  while (st->Step()) {
+    Task& t = r.task;
+    t.id = st->Text(1);
+    t.section = st->Text(3);
+    ParseTaskKind(st->Text(4), &t.kind);
+    t.text = st->Text(5);
+    t.output = st->Text(6);
+    t.funding = st->Text(7);
+    t.source.file = st->Text(8);
+    t.source.page = static_cast<int>(st->Int(9));
+    t.source.line = static_cast<int>(st->Int(10));
+    t.source.line_end = static_cast<int>(st->Int(11));
+    t.source.bbox = ReadBox(st.value(), 12);
+    r.state = st->Text(16);
+    r.merged_into = st->Text(17);
+    t.deadline = Deadline{};
+    t.deadline.text = st->Text(18);
+    if (!st->IsNull(19)) ParseDeadlineKind(st->Text(19), &t.deadline.kind);
+    t.deadline.start = st->Text(20);
+    t.deadline.end = st->Text(21);
+    t.deadline.recurrence = st->Text(22);
+    t.deadline.inherited = st->Int(23) != 0;
+    r.plan_number = st->Text(24);
+    r.plan_title = st->Text(25);
+    r.plan_type = st->Text(26);
+    r.plan_date = st->Text(27);
+    t.lead = SplitUnit(st->TextView(28));
+    t.support = SplitUnit(st->TextView(29));
+    r.edited = st->Int(30) != 0;
+    r.plan_id = st->Text(2);
+    r.plan_key = st->Text(31);
+    r.anchor = st->Text(32);
+    r.highlight = search ? TransferHighlight(st->TextView(33), t.text, f.mark_open, f.mark_close) : "";
+    if (!row(r)) return Status::OK();
+  }
+  if (!st->status().ok()) {
+    if (search && st->status().message().find("fts5") != std::string::npos) {
+      return Status::InvalidArgument("cannot search for '" + f.fts_query + "': " + st->status().message());
+    }
+    return st->status();
+  }
+  return Status::OK();
+}
+
+Result<std::vector<TaskRecord>> Store::FindTasks(const TaskFilter& filter) {
+  std::vector<TaskRecord> out;
+  Status s = ForEachTask(filter, [&](const TaskRecord& r) {
+    out.push_back(r);
+    return true;
+  });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Result<std::vector<TargetRecord>> Store::FindTargets(const TargetFilter& f) {
+  const bool search = !f.fts_query.empty();
+  std::string sql =
+      "SELECT t.id, t.text, t.metric, t.comparator, t.value, t.value_max, t.unit, t.year, p.file, t.page,"
+      " t.line, t.line_end, t.x0, t.y0, t.x1, t.y1, p.number, p.title, t.plan_id";
+  sql += search ? ", highlight(target_fts, 0, char(2), char(3)) FROM target_fts"
+                  " JOIN targets t ON t.rowid = target_fts.rowid"
+                : " FROM targets t";
+  sql += " JOIN plans p ON p.id = t.plan_id WHERE 1";
+  std::vector<std::string> args;
+  if (search) {
+    sql += " AND target_fts MATCH ?";
+    args.push_back(f.fts_query);
+  }
+  if (!f.plan_ids.empty()) {
+    sql += " AND t.plan_id IN (";
+    AddPlaceholders(&sql, f.plan_ids.size());
+    sql += ")";
+    args.insert(args.end(), f.plan_ids.begin(), f.plan_ids.end());
+  }
+  if (f.year) {
+    sql += " AND t.year = " + std::to_string(f.year);
+  }
+  sql += search ? " ORDER BY target_fts.rank" : " ORDER BY t.rowid";
+  sql += " LIMIT " + std::to_string(f.limit);
+  Result<Statement> st = db_->Prepare(sql);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < args.size(); ++i) st->Bind(static_cast<int>(i + 1), args[i]);
+  std::vector<TargetRecord> out;
+  while (st->Step()) {
+    TargetRecord r;
+    Target& t = r.target;
+    t.id = st->Text(0);
+    t.text = st->Text(1);
+    t.metric = st->Text(2);
+    t.comparator = st->Text(3);
+    t.value = st->Double(4);
+    if (!st->IsNull(5)) t.value_max = st->Double(5);
+    t.unit = st->Text(6);
+    t.year = static_cast<int>(st->Int(7));
+    t.source.file = st->Text(8);
+    t.source.page = static_cast<int>(st->Int(9));
+    t.source.line = static_cast<int>(st->Int(10));
+    t.source.line_end = static_cast<int>(st->Int(11));
+    t.source.bbox = ReadBox(st.value(), 12);
+    r.plan_number = st->Text(16);
+    r.plan_title = st->Text(17);
+    r.plan_id = st->Text(18);
+    if (search) r.highlight = TransferHighlight(st->TextView(19), t.text, f.mark_open, f.mark_close);
+    out.push_back(std::move(r));
+  }
+  if (!st->status().ok()) return st->status();
+  return out;
+}
+
+}  // namespace kehoach::store
