@@ -116,9 +116,8 @@ std::string PlanSummary(const ExtractedPlan& plan, const store::PutPlanResult& r
   if (q.ocr_confidence > 0) out << ", OCR confidence " << static_cast<int>(q.ocr_confidence);
   out << (q.restored ? ", restored (" + std::to_string(q.restored_tokens) + " tokens)" : ", not restored");
   out << ", " << plan.tasks.size() << " tasks, " << plan.targets.size() << " targets";
-  if (!result.replaced_plan_ids.empty()) {
-    out << ", replaced";
-    for (const std::string& id : result.replaced_plan_ids) out << " " << id;
+  for (const std::string& id : result.replaced_plan_ids) {
+    out << (id == m.id ? ", re-ingested" : ", replaced older version " + id);
   }
   if (result.edits_applied || result.edits_orphaned) {
     out << ", " << result.edits_applied << " edits re-applied";

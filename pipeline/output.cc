@@ -228,4 +228,134 @@ Status WritePlans(const std::vector<store::PlanInfo>& plans, Format format, std:
   return Status::OK();
 }
 
+Status WriteAgencies(const std::vector<store::AgencyInfo>& agencies, Format format, std::ostream& out,
+                     const OutputOptions& options) {
+  auto next = [](const store::AgencyInfo& a) {
+    std::string s;
+    for (const store::TaskRecord& r : a.next_deadlines) {
+      s += (s.empty() ? "" : "; ") + DeadlineText(r.task.deadline) + " " + r.task.id;
+    }
+    return s;
+  };
+  switch (format) {
+    case Format::kJson:
+    case Format::kNdjson: {
+      JsonLines lines(out, format == Format::kJson);
+      for (const auto& a : agencies) {
+        json j = {{"name", a.name}, {"led", a.led}, {"supported", a.supported}};
+        json upcoming = json::array();
+        for (const store::TaskRecord& r : a.next_deadlines) {
+          upcoming.push_back({{"task", r.task.id}, {"deadline", DeadlineJson(r.task.deadline)}, {"text", r.task.text}});
+        }
+        j["next_deadlines"] = upcoming;
+        lines.Add(j);
+      }
+      lines.Finish();
+      return Status::OK();
+    }
+    case Format::kCsv: {
+      CsvWriter csv(out, {"Đơn vị", "Chủ trì", "Phối hợp", "Thời hạn sắp tới"});
+      for (const auto& a : agencies) csv.Row({a.name, std::to_string(a.led), std::to_string(a.supported), next(a)});
+      return Status::OK();
+    }
+    case Format::kTable: {
+      TableWriter table;
+      table.AddColumn("Agency", true, 16);
+      table.AddColumn("Led", false, 3, true);
+      table.AddColumn("Supported", false, 9, true);
+      table.AddColumn("Next deadlines", true, 16);
+      for (const auto& a : agencies) table.AddRow({a.name, std::to_string(a.led), std::to_string(a.supported), next(a)});
+      table.Write(out, Width(options));
+      out << table.rows() << " agencies\n";
+      return Status::OK();
+    }
+    case Format::kIcal: return Status::InvalidArgument("agencies have no ical format");
+  }
+  return Status::OK();
+}
+
+Status WriteStats(const store::StoreStats& s, Format format, std::ostream& out) {
+  json j = {{"plans", s.plans},
+            {"tasks", s.tasks},
+            {"tasks_with_lead", s.tasks_with_lead},
+            {"tasks_with_deadline", s.tasks_with_deadline},
+            {"rejected", s.rejected},
+            {"merged", s.merged},
+            {"targets", s.targets},
+            {"agencies", s.agencies},
+            {"edits", s.edits},
+            {"by_kind", json::object()},
+            {"by_deadline_kind", json::object()},
+            {"schema_version", s.schema_version},
+            {"file_bytes", s.file_bytes}};
+  for (const auto& [k, n] : s.by_kind) j["by_kind"][k] = n;
+  for (const auto& [k, n] : s.by_deadline_kind) j["by_deadline_kind"][k] = n;
+  if (format == Format::kJson || format == Format::kNdjson) {
+    out << j.dump(format == Format::kJson ? 2 : -1) << "\n";
+    return Status::OK();
+  }
+  if (format == Format::kIcal || format == Format::kCsv) return Status::InvalidArgument("stats: use table or json");
+  TableWriter table;
+  table.AddColumn("Figure");
+  table.AddColumn("Value", false, 5, true);
+  for (const auto& [k, v] : j.items()) {
+    if (v.is_object()) {
+      for (const auto& [k2, v2] : v.items()) table.AddRow({k + "." + k2, v2.dump()});
+    } else {
+      table.AddRow({k, v.dump()});
+    }
+  }
+  table.Write(out, 0);
+  return Status::OK();
+}
+
+Status WriteTaskDetail(const TaskDetail& d, Format format, std::ostream& out) {
+  const store::TaskRecord& r = d.record;
+  const Task& t = r.task;
+  if (format == Format::kJson || format == Format::kNdjson) {
+    json j = TaskJson(r);
+    j["plan_meta"] = PlanJson(d.plan);
+    j["section_heading"] = d.section_heading;
+    json context = json::array();
+    for (const auto& [n, line] : d.context) context.push_back({{"line", n}, {"text", line}});
+    j["context"] = context;
+    json edits = json::array();
+    for (const store::EditRecord& e : d.edits) {
+      edits.push_back({{"at", e.at}, {"who", e.who}, {"field", e.field},
+                       {"old", json::parse(e.old_value, nullptr, false)},
+                       {"new", json::parse(e.new_value, nullptr, false)}});
+    }
+    j["edits"] = edits;
+    out << j.dump(format == Format::kJson ? 2 : -1, ' ', false, json::error_handler_t::replace) << "\n";
+    return Status::OK();
+  }
+  if (format != Format::kTable) return Status::InvalidArgument("show: use table or json");
+  const PlanMeta& m = d.plan.meta;
+  out << "Task     " << t.id << (r.state != "active" ? " (" + r.state + (r.merged_into.empty() ? "" : " into " + r.merged_into) + ")" : "") << "\n";
+  out << "Plan     " << AssigningDocument(r) << (m.title.empty() ? "" : ": " + m.title) << " [" << m.id << "]\n";
+  out << "Section  " << t.section << (d.section_heading.empty() ? "" : " " + d.section_heading) << "\n";
+  out << "Kind     " << TaskKindName(t.kind) << "\n";
+  out << "Text     " << t.text << "\n";
+  out << "Lead     " << JoinNames(t.lead) << "\n";
+  out << "Support  " << JoinNames(t.support) << "\n";
+  out << "Deadline " << DeadlineText(t.deadline) << " (" << DeadlineKindName(t.deadline.kind)
+      << (t.deadline.inherited ? ", inherited" : "") << (t.deadline.text.empty() ? "" : ", as written: " + t.deadline.text)
+      << (t.deadline.recurrence.empty() ? "" : ", " + t.deadline.recurrence) << ")\n";
+  if (!t.output.empty()) out << "Output   " << t.output << "\n";
+  if (!t.funding.empty()) out << "Funding  " << t.funding << "\n";
+  out << "Source   " << t.source.file << (t.source.page ? " page " + std::to_string(t.source.page) : "")
+      << " line " << t.source.line << "\n\n";
+  const int last = std::max(t.source.line, t.source.line_end);
+  for (const auto& [n, line] : d.context) {
+    out << (n >= t.source.line && n <= last ? "> " : "  ") << std::to_string(n) << "  " << line << "\n";
+  }
+  if (!d.edits.empty()) {
+    out << "\nEdits\n";
+    for (const store::EditRecord& e : d.edits) {
+      out << "  " << e.at << "  " << e.who << "  " << e.field << ": " << e.old_value << " -> " << e.new_value << "\n";
+    }
+  }
+  return Status::OK();
+}
+
 }  // namespace kehoach::pipeline

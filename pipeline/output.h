@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "pipeline/query.h"
 #include "store/store.h"
 
 namespace kehoach::pipeline {
@@ -38,6 +39,13 @@ Status WriteTargets(const std::vector<store::TargetRecord>& targets, Format form
                     const OutputOptions& options);
 Status WritePlans(const std::vector<store::PlanInfo>& plans, Format format, std::ostream& out,
                   const OutputOptions& options);
+
+Status WriteAgencies(const std::vector<store::AgencyInfo>& agencies, Format format, std::ostream& out,
+                     const OutputOptions& options);
+Status WriteStats(const store::StoreStats& stats, Format format, std::ostream& out);
+// `kehoach show`: table is a readable report; json the task object with
+// "plan_meta", "section_heading", "context" and "edits".
+Status WriteTaskDetail(const TaskDetail& detail, Format format, std::ostream& out);
 
 }  // namespace kehoach::pipeline
 

@@ -157,3 +157,44 @@ Result<ExtractedPlan> LoadStoredPlan(store::Store* store, const std::string& pla
 }
 
 }  // namespace kehoach::pipeline
+
+namespace kehoach::pipeline {
+
+Result<TaskDetail> ShowTask(store::Store* store, const std::string& task_id, int context_lines) {
+  store::TaskFilter f;
+  f.task_ids = {task_id};
+  f.include_inactive = true;
+  Result<std::vector<store::TaskRecord>> found = store->FindTasks(f);
+  if (!found.ok()) return found.status();
+  if (found->empty()) return Status::NotFound("no task " + task_id);
+  TaskDetail d;
+  d.record = std::move(found->front());
+  Result<store::PlanInfo> plan = store->GetPlanInfo(d.record.plan_id);
+  if (!plan.ok()) return plan.status();
+  d.plan = std::move(plan).value();
+  Result<std::vector<Section>> sections = store->Sections(d.record.plan_id);
+  if (!sections.ok()) return sections.status();
+  for (const Section& s : *sections) {
+    if (s.path == d.record.task.section) d.section_heading = s.heading;
+  }
+  Result<std::string> text = store->PlanText(d.record.plan_id);
+  if (!text.ok()) return text.status();
+  const SourceSpan& src = d.record.task.source;
+  const int first = std::max(1, src.line - context_lines);
+  const int last = std::max(src.line, src.line_end) + context_lines;
+  int line = 1;
+  size_t start = 0;
+  while (start <= text->size() && line <= last) {
+    size_t end = text->find('\n', start);
+    if (end == std::string::npos) end = text->size();
+    if (line >= first) d.context.push_back({line, text->substr(start, end - start)});
+    start = end + 1;
+    ++line;
+  }
+  Result<std::vector<store::EditRecord>> edits = store->EditsForTask(task_id);
+  if (!edits.ok()) return edits.status();
+  d.edits = std::move(edits).value();
+  return d;
+}
+
+}  // namespace kehoach::pipeline

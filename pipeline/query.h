@@ -55,6 +55,17 @@ std::string TodayIso();
 // "2025-12-31" -> "31/12/2025" (other input returned unchanged).
 std::string UserDate(const std::string& iso);
 
+// Everything `kehoach show` prints about one task.
+struct TaskDetail {
+  store::TaskRecord record;
+  store::PlanInfo plan;
+  std::string section_heading;                      // heading of the task's section, if known
+  std::vector<std::pair<int, std::string>> context;  // (line number, text) around the source
+  std::vector<store::EditRecord> edits;
+};
+// `context_lines` lines before and after the task's source lines.
+Result<TaskDetail> ShowTask(store::Store* store, const std::string& task_id, int context_lines);
+
 // Reads one stored plan back as extraction produced it (clerks' edits
 // applied; rejected and merged tasks left out). `plan_ref` is an id, id
 // prefix, plan number or file path. `kehoach eval` scores this against gold.

@@ -357,11 +357,19 @@ Result<ExtractedPlan> Store::LoadPlan(const std::string& plan_id) {
   Result<std::vector<TargetRecord>> targets = FindTargets(gf);
   if (!targets.ok()) return targets.status();
   for (TargetRecord& t : *targets) plan.targets.push_back(std::move(t.target));
+  Result<std::string> text = PlanText(plan_id);
+  if (!text.ok()) return text.status();
+  plan.text = std::move(text).value();
+  return plan;
+}
+
+Result<std::string> Store::PlanText(const std::string& plan_id) {
   Result<Statement> text = db_->Prepare("SELECT text FROM plans WHERE id = ?1");
   if (!text.ok()) return text.status();
   text->Bind(1, plan_id);
-  if (text->Step()) plan.text = text->Text(0);
-  return plan;
+  if (text->Step()) return text->Text(0);
+  if (!text->status().ok()) return text->status();
+  return Status::NotFound("no plan " + plan_id);
 }
 
 }  // namespace kehoach::store

@@ -145,6 +145,8 @@ class Store {
   // rejected and merged tasks are left out.
   Result<ExtractedPlan> LoadPlan(const std::string& plan_id);
   Result<PlanInfo> GetPlanInfo(const std::string& plan_id);
+  // The plan's normalized (and, if done, restored) text.
+  Result<std::string> PlanText(const std::string& plan_id);
 
   // ---- queries (task_query.cc)
   // Calls `row` for each matching task in order; stops early if it returns false.

@@ -1,0 +1,61 @@
+// kehoach export: tasks for tracking systems (CSV, JSON, iCalendar).
+#include <fstream>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/task_options.h"
+#include "pipeline/output.h"
+
+namespace kehoach::cli {
+namespace {
+
+class ExportCommand : public Command {
+ public:
+  std::string name() const override { return "export"; }
+  std::string description() const override { return "Export tasks as csv (tracker columns), json or ical"; }
+  void Setup(CLI::App* app) override {
+    AddTaskFilterOptions(app, &query_);
+    app->add_option("--format", format_, "csv, json, ndjson or ical")
+        ->required()
+        ->check(CLI::IsMember({"csv", "json", "ndjson", "ical"}));
+    app->add_option("--out,-o", out_, "Write to FILE instead of stdout");
+  }
+  int Run(const GlobalOptions& global) override {
+    Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);
+    if (!store.ok()) return Fail(store.status());
+    Result<store::TaskFilter> filter = pipeline::BuildTaskFilter(store->get(), query_);
+    if (!filter.ok()) return Fail(filter.status());
+    Result<pipeline::Format> format = pipeline::ParseFormat(format_);
+    if (!format.ok()) return Fail(format.status());
+    std::ofstream file;
+    if (!out_.empty()) {
+      file.open(out_, std::ios::binary | std::ios::trunc);
+      if (!file) return Fail(Status::IOError(out_ + ": cannot write"));
+    }
+    std::ostream& out = out_.empty() ? std::cout : file;
+    pipeline::OutputOptions options;
+    options.as_of = filter->overdue_as_of;
+    std::unique_ptr<pipeline::TaskSink> sink = pipeline::MakeTaskSink(*format, out, options);
+    int n = 0;
+    Status s = (*store)->ForEachTask(*filter, [&](const store::TaskRecord& r) {
+      sink->Add(r);
+      ++n;
+      return true;
+    });
+    if (!s.ok()) return Fail(s);
+    sink->Finish();
+    out.flush();
+    if (!out) return Fail(Status::IOError((out_.empty() ? "stdout" : out_) + ": write failed"));
+    if (!out_.empty()) std::cerr << out_ << ": " << n << " tasks\n";
+    return 0;
+  }
+
+ private:
+  pipeline::TaskQuery query_;
+  std::string format_, out_;
+};
+
+KEHOACH_REGISTER_COMMAND(ExportCommand);
+
+}  // namespace
+}  // namespace kehoach::cli
