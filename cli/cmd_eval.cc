@@ -1,0 +1,113 @@
+// kehoach eval: scores what extraction stored against gold annotations
+// (docs/gold-format.md, pipeline/evaluator.h) and prints a table per plan:
+// tune lines, held-out lines and all. Exits 1 when a figure is under a
+// threshold given on the command line (checked on --split, default all).
+#include <cstdio>
+#include <iostream>
+
+#include "cli/command.h"
+#include "cli/task_options.h"
+#include "pipeline/evaluator.h"
+#include "pipeline/ingester.h"
+#include "pipeline/query.h"
+
+namespace kehoach::cli {
+namespace {
+
+class EvalCommand : public Command {
+ public:
+  std::string name() const override { return "eval"; }
+  std::string description() const override {
+    return "Score extracted tasks, owners, deadlines, targets and metadata against gold annotations";
+  }
+  void Setup(CLI::App* app) override {
+    app->add_option("--gold", gold_, "gold annotation file(s) (corpus/gold/*.json)")->required();
+    app->add_flag("--from-file", from_file_,
+                  "extract the gold's plan file directly instead of reading it from the store");
+    app->add_option("--min-f1", min_f1_, "fail (exit 1) if task F1 is below this");
+    app->add_option("--min-owner", min_owner_, "fail if owner (lead and support) accuracy is below this");
+    app->add_option("--min-deadline", min_deadline_, "fail if deadline accuracy is below this");
+    app->add_option("--min-targets", min_targets_, "fail if target accuracy is below this");
+    app->add_option("--min-meta", min_meta_, "fail if metadata accuracy is below this");
+    app->add_option("--split", split_, "which lines the thresholds (and --verbose) apply to: all, tune or heldout")
+        ->check(CLI::IsMember({"all", "tune", "heldout"}));
+    app->add_option("--match", match_, "minimum text similarity for a task match (default 0.8)");
+    app->add_flag("--verbose,-v", verbose_, "also list every difference from the gold");
+  }
+
+  int Run(const GlobalOptions& global) override {
+    std::unique_ptr<store::Store> store;
+    if (!from_file_) {
+      Result<std::unique_ptr<store::Store>> s = pipeline::OpenStore(global.db);
+      if (!s.ok()) return Fail(s.status());
+      store = std::move(*s);
+    }
+    std::printf("%-44s %-8s %13s %5s %5s %5s %5s %5s %5s %5s %11s %5s %5s\n", "plan", "split", "tasks g/e/m", "P",
+                "R", "F1", "lead", "supp", "owner", "dline", "targ g/e/m", "targ", "unit");
+    int status = 0;
+    for (const std::string& gold_path : gold_) {
+      Result<pipeline::GoldPlan> gold = pipeline::LoadGold(gold_path);
+      if (!gold.ok()) {
+        std::cerr << "kehoach eval: " << gold.status().message() << "\n";
+        status = 1;
+        continue;
+      }
+      Result<ExtractedPlan> plan = from_file_ ? pipeline::LoadAndExtract(gold->file, {})
+                                              : pipeline::LoadStoredPlan(store.get(), gold->file);
+      if (!plan.ok()) {
+        std::cerr << "kehoach eval: " << gold_path << ": " << plan.status().message()
+                  << (from_file_ ? "" : " (ingest the plan first, or use --from-file)") << "\n";
+        status = 1;
+        continue;
+      }
+      pipeline::EvalOptions options;
+      options.min_similarity = match_;
+      pipeline::EvalReport r = pipeline::Evaluate(*gold, *plan, options);
+      std::string name = gold->file.substr(gold->file.find_last_of('/') + 1);
+      if (name.size() > 44) name = name.substr(0, 41) + "...";
+      auto row = [&](const char* split, const pipeline::SplitScores& s, const std::string& label) {
+        if (s.gold_tasks == 0 && s.extracted_tasks == 0 && s.gold_targets == 0 && s.extracted_targets == 0) return;
+        char tasks[32], targets[32];
+        std::snprintf(tasks, sizeof tasks, "%d/%d/%d", s.gold_tasks, s.extracted_tasks, s.matched_tasks);
+        std::snprintf(targets, sizeof targets, "%d/%d/%d", s.gold_targets, s.extracted_targets, s.matched_targets);
+        std::printf("%-44s %-8s %13s %5.3f %5.3f %5.3f %5.3f %5.3f %5.3f %5.3f %11s %5.3f %5.3f\n", label.c_str(), split,
+                    tasks, s.Precision(), s.Recall(), s.F1(), s.LeadAccuracy(), s.SupportAccuracy(), s.OwnerAccuracy(),
+                    s.DeadlineAccuracy(), targets, s.TargetAccuracy(),
+                    s.matched_targets ? double(s.units_ok) / s.matched_targets : 1.0);
+      };
+      row("tune", r.tune, name);
+      row("held-out", r.heldout, r.tune.gold_tasks || r.tune.extracted_tasks ? "" : name);
+      row("all", r.all, "");
+      std::printf("%-44s metadata accuracy %.3f (%d fields)\n", "", r.MetaAccuracy(), r.meta_fields);
+      if (verbose_)
+        for (const auto& d : r.differences)
+          if (split_ == "all" || (split_ == "heldout") == d.heldout) std::printf("  %s\n", d.text.c_str());
+      const pipeline::SplitScores& s = split_ == "tune" ? r.tune : split_ == "heldout" ? r.heldout : r.all;
+      auto check = [&](const char* what, double value, double min) {
+        if (min >= 0 && value < min) {
+          std::cerr << "kehoach eval: " << gold->file << ": " << what << " " << value << " is below " << min << "\n";
+          status = 1;
+        }
+      };
+      check("task F1", s.F1(), min_f1_);
+      check("owner accuracy", s.OwnerAccuracy(), min_owner_);
+      check("deadline accuracy", s.DeadlineAccuracy(), min_deadline_);
+      check("target accuracy", s.TargetAccuracy(), min_targets_);
+      check("metadata accuracy", r.MetaAccuracy(), min_meta_);
+    }
+    return status;
+  }
+
+ private:
+  std::vector<std::string> gold_;
+  bool from_file_ = false;
+  bool verbose_ = false;
+  double min_f1_ = -1, min_owner_ = -1, min_deadline_ = -1, min_targets_ = -1, min_meta_ = -1;
+  double match_ = 0.8;
+  std::string split_ = "all";
+};
+
+KEHOACH_REGISTER_COMMAND(EvalCommand);
+
+}  // namespace
+}  // namespace kehoach::cli

@@ -1,0 +1,380 @@
+#include "nlp/extract/table_parser.h"
+
+#include <algorithm>
+#include <fstream>
+#include <limits>
+#include <unordered_set>
+
+#include "base/paths.h"
+#include "nlp/extract/agency_gazetteer.h"
+#include "nlp/extract/deadline_parser.h"
+#include "nlp/extract/folded_text.h"
+#include "re2/re2.h"
+
+namespace kehoach::nlp {
+
+namespace {
+
+std::vector<std::string> Words(std::string_view key) { return FoldedWords(key); }
+
+struct ColumnPhrase {
+  std::vector<std::string> words;
+  ColumnKind kind;
+};
+
+struct HeaderData {
+  std::vector<ColumnPhrase> phrases;  // longest first
+  std::unordered_set<std::string> vocabulary;
+  std::vector<std::string> funding;   // folded funding words
+};
+
+const HeaderData& Header() {
+  static const HeaderData* data = [] {
+    auto* d = new HeaderData();
+    std::ifstream in(ResourcePath("nlp/data/table_columns.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      if (tab == std::string::npos) continue;
+      std::string kind(Trim(std::string_view(line).substr(tab + 1)));
+      static const std::pair<const char*, ColumnKind> kKinds[] = {
+          {"ordinal", ColumnKind::kOrdinal}, {"code", ColumnKind::kCode},       {"text", ColumnKind::kText},
+          {"lead", ColumnKind::kLead},       {"support", ColumnKind::kSupport}, {"output", ColumnKind::kOutput},
+          {"deadline", ColumnKind::kDeadline}, {"funding", ColumnKind::kFunding}, {"note", ColumnKind::kNote}};
+      for (const auto& [name, k] : kKinds) {
+        if (kind == name) {
+          ColumnPhrase p{Words(FoldKey(line.substr(0, tab))), k};
+          for (const std::string& w : p.words) d->vocabulary.insert(w);
+          if (!p.words.empty()) d->phrases.push_back(std::move(p));
+        }
+      }
+    }
+    for (const char* w : {"du", "kien", "de", "xuat", "hoan", "thanh", "thuc", "hien", "quan", "co", "don", "vi",
+                          "cap", "so", "chu", "tri", "ten"})
+      d->vocabulary.insert(w);
+    std::stable_sort(d->phrases.begin(), d->phrases.end(),
+                     [](const ColumnPhrase& a, const ColumnPhrase& b) { return a.words.size() > b.words.size(); });
+    std::ifstream fin(ResourcePath("nlp/data/funding_words.txt"));
+    while (std::getline(fin, line)) {
+      std::string_view t = Trim(line);
+      if (!t.empty() && t[0] != '#') d->funding.push_back(FoldKey(t));
+    }
+    return d;
+  }();
+  return *data;
+}
+
+bool IsHeaderLine(const TextLine& line) {
+  std::vector<std::string> words = Words(line.key);
+  if (words.empty() || words.size() > 14) return false;
+  size_t known = 0;
+  for (const std::string& w : words) known += Header().vocabulary.count(w);
+  return known * 10 >= words.size() * 8;
+}
+
+bool IsWhitespaceMarker(const TextLine& l) { return l.text.empty() && !l.raw.empty(); }
+
+bool EndsWithJoiner(const TextLine& l) {
+  if (l.text.empty()) return false;
+  char c = l.text.back();
+  if (c == ',' || c == ';' || c == '-' || c == '/' || c == '(' || c == '&') return true;
+  static const RE2 kJoiner(R"((?:^|\s)(?:va|cac|cua|voi|cho|ve|trong|theo|tai|de|thuoc|o|va cac|tren|duoi)$)");
+  std::string_view k = Trim(l.key);
+  return RE2::PartialMatch(k, kJoiner);
+}
+
+struct Segment {
+  std::vector<const TextLine*> lines;
+  bool empty_marker = false;
+  std::string Text() const {
+    std::vector<std::string_view> p;
+    for (const TextLine* l : lines) p.push_back(l->text);
+    return JoinWrapped(p);
+  }
+};
+
+struct RawRow {
+  std::string group, number;
+  int first_line = 0;
+  std::vector<const TextLine*> lines;  // non-blank lines and whitespace markers, after the number
+};
+
+double Fit(ColumnKind col, const std::string& text, bool empty_marker) {
+  if (empty_marker) return col == ColumnKind::kText ? -5 : 0.6;
+  const AgencyGazetteer& g = AgencyGazetteer::Default();
+  bool agency = g.StartsWithAgency(text);
+  bool dated = DeadlineParser::Default().ParseCell(text).kind != DeadlineKind::kNone;
+  std::string key = FoldKey(text);
+  bool funding = false;
+  for (const std::string& f : Header().funding) funding = funding || key.find(f) != std::string::npos;
+  switch (col) {
+    case ColumnKind::kLead:
+    case ColumnKind::kSupport: return agency ? 1.0 : dated ? -1.5 : -0.8;
+    case ColumnKind::kOutput: return agency ? -0.6 : dated ? -0.8 : 0.5;
+    case ColumnKind::kDeadline: return dated ? 1.5 : agency ? -1.5 : 0.1;
+    case ColumnKind::kFunding: return funding ? 1.2 : -0.3;
+    case ColumnKind::kCode: return text.size() <= 16 && text.find(' ') == std::string::npos ? 1.0 : -1.0;
+    default: return 0;
+  }
+}
+
+// Splits the lines of a row into the task text and the pieces after it.
+void SegmentRow(const RawRow& row, int text_width, bool has_code, Segment* text, Segment* code,
+                std::vector<Segment>* pieces) {
+  size_t i = 0;
+  const auto& L = row.lines;
+  if (has_code && !L.empty() && !IsWhitespaceMarker(*L[0]) && L[0]->width <= 16) code->lines.push_back(L[i++]);
+  size_t text_begin = i;
+  for (; i < L.size(); ++i) {
+    const TextLine& l = *L[i];
+    if (i > text_begin && (IsWhitespaceMarker(l) || (l.width * 100 <= text_width * 45 && StartsUpper(l.text) &&
+                                                     (EndsClause(L[i - 1]->text) || L[i - 1]->width * 100 < text_width * 92 ||
+                                                      AgencyGazetteer::Default().StartsWithAgency(l.text)))))
+      break;
+    if (!IsWhitespaceMarker(l)) text->lines.push_back(&l);
+  }
+  Segment cur;
+  auto close = [&]() {
+    if (!cur.lines.empty() || cur.empty_marker) pieces->push_back(std::move(cur));
+    cur = Segment();
+  };
+  for (; i < L.size(); ++i) {
+    const TextLine& l = *L[i];
+    if (IsWhitespaceMarker(l)) {
+      close();
+      cur.empty_marker = true;
+      close();
+      continue;
+    }
+    if (!cur.lines.empty() && StartsUpper(l.text) && !EndsWithJoiner(*cur.lines.back())) close();
+    cur.lines.push_back(&l);
+  }
+  close();
+}
+
+// Aligns pieces to columns; returns, per column, the piece index, -1 for a
+// column with no piece (merged cell) or -2 for an explicitly empty cell.
+std::vector<std::vector<int>> Align(const std::vector<ColumnKind>& cols, const std::vector<Segment>& segs) {
+  const size_t m = segs.size(), k = cols.size();
+  const double kNeg = -std::numeric_limits<double>::infinity();
+  std::vector<std::vector<double>> dp(m + 1, std::vector<double>(k + 1, kNeg));
+  struct Step { int di = 0, dj = 0; };
+  std::vector<std::vector<Step>> back(m + 1, std::vector<Step>(k + 1));
+  std::vector<std::string> texts;
+  for (const Segment& s : segs) texts.push_back(s.Text());
+  dp[0][0] = 0;
+  auto relax = [&](size_t i, size_t j, int di, int dj, double score) {
+    if (dp[i][j] == kNeg) return;
+    double v = dp[i][j] + score;
+    if (v > dp[i + di][j + dj]) {
+      dp[i + di][j + dj] = v;
+      back[i + di][j + dj] = {di, dj};
+    }
+  };
+  for (size_t i = 0; i <= m; ++i) {
+    for (size_t j = 0; j <= k; ++j) {
+      if (j < k) relax(i, j, 0, 1, -0.5);  // merged cell
+      if (i < m && j < k) relax(i, j, 1, 1, Fit(cols[j], texts[i], segs[i].empty_marker));
+      if (i + 1 < m && j < k && !segs[i].empty_marker && !segs[i + 1].empty_marker)
+        relax(i, j, 2, 1, Fit(cols[j], texts[i] + " " + texts[i + 1], false) - 0.7);
+      if (i < m) relax(i, j, 1, 0, -2.0);  // a piece that fits nowhere
+    }
+  }
+  std::vector<std::vector<int>> assign(k);
+  size_t i = m, j = k;
+  while (i > 0 || j > 0) {
+    Step s = back[i][j];
+    if (s.di == 0 && s.dj == 0) break;
+    if (s.dj == 1) {
+      if (s.di == 0) assign[j - 1] = {-1};
+      else if (s.di == 1 && segs[i - 1].empty_marker) assign[j - 1] = {-2};
+      else for (int d = s.di; d >= 1; --d) assign[j - 1].push_back(static_cast<int>(i - d));
+    }
+    i -= s.di;
+    j -= s.dj;
+  }
+  return assign;
+}
+
+}  // namespace
+
+std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
+  std::vector<std::string> words = Words(header_key);
+  std::vector<ColumnKind> out;
+  for (size_t i = 0; i < words.size();) {
+    size_t used = 0;
+    for (const ColumnPhrase& p : Header().phrases) {
+      if (i + p.words.size() > words.size()) continue;
+      if (std::equal(p.words.begin(), p.words.end(), words.begin() + i)) {
+        if (out.empty() || out.back() != p.kind) {
+          if (std::find(out.begin(), out.end(), p.kind) == out.end()) out.push_back(p.kind);
+        }
+        used = p.words.size();
+        break;
+      }
+    }
+    i += used ? used : 1;
+  }
+  return out;
+}
+
+std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin, size_t end,
+                               const std::string& appendix) {
+  static const RE2 kGroup(R"(^([IVX]{1,5})\s*[.)\-]\s*(\S.*)?$)");
+  static const RE2 kRow(R"(^(\d{1,3})(?:\s*[.)]\s*(.*)|\s*$|\s+(\pL.*))$)");
+  std::vector<Table> tables;
+  end = std::min(end, lines.size());
+  size_t i = begin;
+  auto is_header_start = [&](size_t at) {
+    if (!IsHeaderLine(lines[at])) return false;
+    std::string joined;
+    for (size_t k = at, n = 0; k < end && n < 8; ++k) {
+      if (lines[k].blank()) continue;
+      if (!IsHeaderLine(lines[k])) break;
+      joined += lines[k].key + " ";
+      ++n;
+    }
+    std::vector<ColumnKind> cols = ColumnsOfHeader(joined);
+    return cols.size() >= 3 && std::find(cols.begin(), cols.end(), ColumnKind::kText) != cols.end();
+  };
+  auto read_header = [&](size_t* at) {
+    std::string joined;
+    while (*at < end && (lines[*at].blank() || IsHeaderLine(lines[*at]))) joined += lines[(*at)++].key + " ";
+    return ColumnsOfHeader(joined);
+  };
+
+  while (i < end && !is_header_start(i)) ++i;
+  if (i >= end) return tables;
+  Table table;
+  table.appendix = appendix;
+  table.columns = read_header(&i);
+
+  std::vector<RawRow> raw;
+  std::string group;
+  int last_number = 0;
+  for (; i < end; ++i) {
+    const TextLine& l = lines[i];
+    if (l.blank()) {
+      if (IsWhitespaceMarker(l) && !raw.empty()) raw.back().lines.push_back(&l);
+      continue;
+    }
+    if (is_header_start(i)) {
+      std::vector<ColumnKind> cols = read_header(&i);
+      --i;
+      if (cols != table.columns) {  // another table
+        tables.push_back(std::move(table));
+        table = Table();
+        table.appendix = appendix;
+        table.columns = cols;
+      }
+      continue;
+    }
+    std::string g, rest1, rest2, num;
+    if (RE2::FullMatch(l.text, kGroup, &g, &rest1)) {
+      group = g;
+      raw.push_back(RawRow());  // a group title: not a row (number stays empty)
+      raw.back().group = g;
+      raw.back().first_line = l.number;
+      continue;
+    }
+    if (RE2::FullMatch(l.text, kRow, &num, &rest1, &rest2)) {
+      int n = std::atoi(num.c_str());
+      bool in_sequence = n == last_number + 1 || n == 1 || (n > last_number && n <= last_number + 2);
+      bool bare = rest1.empty() && rest2.empty() && l.text.find('.') == std::string_view::npos;
+      if (bare && IsPageNumberLine(l.text) && n != last_number + 1) continue;  // a page number
+      if (in_sequence) {
+        RawRow r;
+        r.group = group;
+        r.number = num;
+        r.first_line = l.number;
+        raw.push_back(std::move(r));
+        last_number = n;
+        if (!rest1.empty() || !rest2.empty()) {
+          // The task text runs on the number's line; the number is cut later.
+          raw.back().lines.push_back(&l);
+          raw.back().first_line = -l.number;
+        }
+        continue;
+      }
+    }
+    if (IsPageNumberLine(l.text)) continue;
+    if (!raw.empty()) raw.back().lines.push_back(&l);
+  }
+
+  // The task text column is the widest: estimate its width.
+  std::vector<int> widths;
+  for (const RawRow& r : raw)
+    for (const TextLine* l : r.lines) widths.push_back(l->width);
+  int text_width = 80;
+  if (!widths.empty()) {
+    std::sort(widths.begin(), widths.end());
+    text_width = std::max(20, widths[widths.size() * 95 / 100]);
+  }
+
+  std::vector<ColumnKind> after;
+  bool has_code = false;
+  bool seen_text = false;
+  for (ColumnKind c : table.columns) {
+    if (c == ColumnKind::kText) seen_text = true;
+    else if (c == ColumnKind::kCode && !seen_text) has_code = true;
+    else if (c != ColumnKind::kOrdinal && seen_text) after.push_back(c);
+  }
+
+  for (RawRow& r : raw) {
+    if (r.number.empty()) continue;  // group title
+    TableRow row;
+    row.group = r.group;
+    row.number = r.number;
+    bool text_on_number_line = r.first_line < 0;
+    row.first_line = text_on_number_line ? -r.first_line : r.first_line;
+    row.last_line = row.first_line;
+    for (const TextLine* l : r.lines) row.last_line = std::max(row.last_line, l->number);
+    Segment text, code;
+    std::vector<Segment> pieces;
+    SegmentRow(r, text_width, has_code, &text, &code, &pieces);
+    std::string joined = text.Text();
+    if (text_on_number_line) {
+      // Drop the leading number from the first line's text.
+      static const RE2 kLead(R"(^\d{1,3}\s*[.)]?\s*)");
+      std::string t = joined;
+      RE2::Replace(&t, kLead, "");
+      joined = t;
+    }
+    row.cell(ColumnKind::kText) = joined;
+    row.cell(ColumnKind::kCode) = code.Text();
+    std::vector<std::vector<int>> assign = Align(after, pieces);
+    for (size_t c = 0; c < after.size(); ++c) {
+      if (assign[c].empty() || assign[c][0] == -1) {
+        row.inherited[static_cast<size_t>(after[c])] = true;
+        continue;
+      }
+      if (assign[c][0] == -2) continue;
+      std::string v;
+      for (int s : assign[c]) v += (v.empty() ? "" : " ") + pieces[s].Text();
+      row.cell(after[c]) = v;
+    }
+    table.rows.push_back(std::move(row));
+  }
+
+  // Merged cells: a row without its own value takes its group's value
+  // (forward from the row above, else backward from the row below).
+  for (ColumnKind c : after) {
+    size_t ci = static_cast<size_t>(c);
+    for (size_t r = 1; r < table.rows.size(); ++r) {
+      TableRow& row = table.rows[r];
+      const TableRow& up = table.rows[r - 1];
+      if (row.inherited[ci] && up.group == row.group && !up.cells[ci].empty()) row.cells[ci] = up.cells[ci];
+    }
+    for (size_t r = table.rows.size(); r-- > 1;) {
+      TableRow& row = table.rows[r - 1];
+      const TableRow& down = table.rows[r];
+      if (row.inherited[ci] && row.cells[ci].empty() && down.group == row.group && !down.cells[ci].empty())
+        row.cells[ci] = down.cells[ci];
+    }
+  }
+  tables.push_back(std::move(table));
+  return tables;
+}
+
+}  // namespace kehoach::nlp

@@ -1,0 +1,58 @@
+// TableParser: appendix task tables flattened from PDF text -> rows of cells.
+//
+// The columns are read from the table header (nlp/data/table_columns.tsv:
+// "TT", "Mã nhiệm vụ", "Tên/Nội dung nhiệm vụ", "Cơ quan chủ trì",
+// "phối hợp", "Kết quả/Sản phẩm", "Thời gian hoàn thành/Lộ trình",
+// "Nguồn vốn", ...), wrapped over several lines. Repeated headers (page
+// breaks) and page-number lines are skipped. A Roman line ("I. Hoàn thiện
+// thể chế ...") opens a group; a number in sequence ("1.") opens a row.
+//
+// Cells: the task text is the first, wide cell; it ends at the first narrow
+// line that starts with a capital letter. The rest is cut where a capitalized
+// line follows a complete phrase (not ending in ',', ';' or a joining word),
+// and at lines of only spaces (the text layer's mark of an empty cell). The
+// pieces are then aligned to the header's columns by a small dynamic program
+// that scores how well each piece fits each column (agency names for chủ trì
+// / phối hợp, a deadline form for the time column, funding words, ...). A
+// column with no piece in a row is a merged cell: the row inherits the value
+// of its group's neighbours (CellInherited reports it).
+#ifndef KEHOACH_NLP_EXTRACT_TABLE_PARSER_H_
+#define KEHOACH_NLP_EXTRACT_TABLE_PARSER_H_
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "nlp/extract/text_lines.h"
+
+namespace kehoach::nlp {
+
+enum class ColumnKind { kOrdinal, kCode, kText, kLead, kSupport, kOutput, kDeadline, kFunding, kNote, kCount };
+
+struct TableRow {
+  std::string group;   // "I", "II" or "" (no groups)
+  std::string number;  // "1"
+  int first_line = 0, last_line = 0;
+  std::array<std::string, static_cast<size_t>(ColumnKind::kCount)> cells;
+  std::array<bool, static_cast<size_t>(ColumnKind::kCount)> inherited{};  // merged cell
+  std::string& cell(ColumnKind k) { return cells[static_cast<size_t>(k)]; }
+  const std::string& cell(ColumnKind k) const { return cells[static_cast<size_t>(k)]; }
+  bool cell_inherited(ColumnKind k) const { return inherited[static_cast<size_t>(k)]; }
+};
+
+struct Table {
+  std::string appendix;              // "I" from "PHỤ LỤC I"; "" if none
+  std::vector<ColumnKind> columns;   // in header order
+  std::vector<TableRow> rows;
+};
+
+// Column kinds named by a (folded, joined) header text, in order.
+std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key);
+
+// Parses the tables in lines[begin, end); `appendix` labels them.
+std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin, size_t end,
+                               const std::string& appendix);
+
+}  // namespace kehoach::nlp
+
+#endif  // KEHOACH_NLP_EXTRACT_TABLE_PARSER_H_

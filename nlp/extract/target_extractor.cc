@@ -1,0 +1,200 @@
+#include "nlp/extract/target_extractor.h"
+
+#include <algorithm>
+#include <fstream>
+
+#include "base/paths.h"
+#include "nlp/extract/folded_text.h"
+#include "re2/re2.h"
+
+namespace kehoach::nlp {
+
+namespace {
+
+struct UnitData {
+  std::vector<std::string> units;     // folded, longest first
+  std::vector<std::string> pct_ext;   // folded
+  std::vector<std::string> pct_tail;  // folded
+};
+
+const UnitData& Units() {
+  static const UnitData* data = [] {
+    auto* d = new UnitData();
+    std::ifstream in(ResourcePath("nlp/data/target_units.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      size_t tab = line.find('\t');
+      if (tab == std::string::npos) continue;
+      std::string key = FoldKey(Trim(std::string_view(line).substr(0, tab)));
+      std::string use(Trim(std::string_view(line).substr(tab + 1)));
+      (use == "pct_ext" ? d->pct_ext : use == "pct_tail" ? d->pct_tail : d->units).push_back(key);
+    }
+    for (auto* v : {&d->units, &d->pct_ext, &d->pct_tail})
+      std::stable_sort(v->begin(), v->end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return d;
+  }();
+  return *data;
+}
+
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
+
+// The unit phrase from `list` that starts at key[pos] (after spaces), or "".
+size_t MatchWord(const std::string& key, size_t pos, const std::vector<std::string>& list, std::string* which) {
+  while (pos < key.size() && key[pos] == ' ') ++pos;
+  for (const std::string& u : list) {
+    if (key.compare(pos, u.size(), u) == 0 && (pos + u.size() == key.size() || !IsLetter(key[pos + u.size()]))) {
+      if (which) *which = u;
+      return pos + u.size();
+    }
+  }
+  return std::string::npos;
+}
+
+const char* ComparatorOf(const std::string& word) {
+  if (word == "toi thieu" || word == "it nhat" || word == "khong duoi" || word == "khong it hon" ||
+      word == "khong thap hon")
+    return ">=";
+  if (word == "tren" || word == "hon" || word == "vuot") return ">";
+  if (word == "khong qua" || word == "toi da" || word == "khong vuot qua") return "<=";
+  if (word == "duoi") return "<";
+  return "=";
+}
+
+}  // namespace
+
+bool ParseVietnameseNumber(std::string_view s, double* value) {
+  std::string digits;
+  bool decimal_seen = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c >= '0' && c <= '9') {
+      digits.push_back(c);
+    } else if (c == '.' || c == ',') {
+      size_t run = 0;
+      while (i + 1 + run < s.size() && s[i + 1 + run] >= '0' && s[i + 1 + run] <= '9') ++run;
+      if (run == 0) return false;
+      // "1.000" groups thousands; "0,7" (or a dot not followed by exactly three digits) is decimal.
+      bool thousands = run == 3 && c == '.';
+      if (!thousands) {
+        if (decimal_seen) return false;
+        decimal_seen = true;
+        digits.push_back('.');
+      }
+    } else {
+      return false;
+    }
+  }
+  if (digits.empty() || digits == ".") return false;
+  *value = std::stod(digits);
+  return true;
+}
+
+std::vector<Target> ExtractTargets(std::string_view text, int default_year, const std::vector<TextLine>& lines,
+                                   int first_line, int last_line) {
+  static const RE2 kQuantity(
+      R"(((?:\b(toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong vuot qua|khong qua|toi da|tren|hon|duoi|dat|chiem|la|them)\s+)?(\d+(?:[.,]\d+)*)\s*(%)?(?:\s*(?:-|\x{2013}|den)\s*(\d+(?:[.,]\d+)*)\s*(%)?)?))");
+  static const RE2 kYear(R"((?:den|vao|trong|toi)\s+nam\s+(\d{4}))");
+  static const RE2 kSkipBefore(R"((?:^|\s)(?:nam|ngay|thang|quy|so|khoa|thu|dieu|lan|muc|khoan|diem|ky|luc|phien|dot|tuan|iso)\s*$)");
+  FoldedText f(text);
+  const std::string& key = f.key();
+  std::vector<Target> out;
+  re2::StringPiece input(key);
+  re2::StringPiece whole, word, v1, pct1, v2, pct2;
+  int search_line = first_line;
+  while (RE2::FindAndConsume(&input, kQuantity, &whole, &word, &v1, &pct1, &v2, &pct2)) {
+    size_t num_begin = v1.data() - key.data();
+    size_t end = whole.data() - key.data() + whole.size();
+    size_t begin = whole.data() - key.data();
+    while (end > num_begin && key[end - 1] == ' ') --end;  // the pattern may end on spaces
+    // Context: the number must stand alone.
+    char before = num_begin > 0 ? key[num_begin - 1] : ' ';
+    char after = end < key.size() ? key[end] : ' ';
+    bool percent_seen = !pct1.empty() || !pct2.empty();
+    if ((before != ' ' && before != '(' && before != '"') || IsLetter(after) || (after == '/' && !percent_seen) ||
+        (after == '-' && end + 1 < key.size() && IsLetter(key[end + 1])) ||
+        (after == ':' && end + 1 < key.size() && isdigit(static_cast<unsigned char>(key[end + 1]))))
+      continue;
+    size_t num_end = v1.data() - key.data() + v1.size();
+    if (num_end < key.size() && key[num_end] == '/') continue;
+    if (word.empty() && RE2::PartialMatch(re2::StringPiece(key.data(), num_begin), kSkipBefore)) continue;
+    double value = 0, value_max = 0;
+    if (!ParseVietnameseNumber(std::string(v1), &value)) continue;
+    bool has_max = !v2.empty() && ParseVietnameseNumber(std::string(v2), &value_max);
+    bool percent = !pct1.empty() || !pct2.empty();
+    if (!percent && !has_max && v1.size() == 4 && value >= 1900 && value <= 2100) continue;  // a year
+    std::string unit;
+    size_t unit_end = end;
+    std::string which;
+    if (percent) {
+      unit = "%";
+      if (end < key.size() && key[end] == '/') {
+        size_t e = end + 1;
+        while (e < key.size() && IsLetter(key[e])) ++e;
+        unit += std::string(f.Original(end, e));
+        unit_end = e;
+      } else if (size_t e = MatchWord(key, end, Units().pct_ext, &which); e != std::string::npos) {
+        unit += " " + std::string(Trim(f.Original(end, e)));
+        unit_end = e;
+      } else if (size_t e2 = MatchWord(key, end, Units().pct_tail, &which); e2 != std::string::npos) {
+        size_t stop = key.find_first_of(";.(:", end);
+        if (stop == std::string::npos) stop = key.size();
+        std::string tail(Trim(f.Original(end, stop)));
+        while (!tail.empty() && (tail.back() == ',' || tail.back() == ' ')) tail.pop_back();
+        unit += " " + tail;
+        unit_end = stop;
+      }
+    } else {
+      size_t e = MatchWord(key, end, Units().units, &which);
+      bool comparator = !word.empty() && std::string(word) != "la" && std::string(word) != "them";
+      std::string w(word);
+      bool strict = comparator && w != "dat" && w != "chiem";
+      size_t next = key.find_first_not_of(' ', end);
+      bool clause_end = next == std::string::npos || key[next] == '.' || key[next] == ';' || key[next] == ',';
+      if (e == std::string::npos) {
+        // "duy trì trên 0,7": a strict comparator before a bare number closing its clause.
+        if (!(strict && clause_end)) continue;
+        e = end;
+      } else if (!(comparator || has_max || w == "them")) {
+        continue;
+      }
+      unit = std::string(Trim(f.Original(end, e)));
+      unit_end = e;
+    }
+    Target t;
+    t.value = value;
+    if (has_max) t.value_max = value_max;
+    t.unit = unit;
+    t.comparator = word.empty() ? "=" : ComparatorOf(std::string(word));
+    // The clause holding the number.
+    size_t cb = key.find_last_of(".;:(", begin);
+    cb = cb == std::string::npos ? 0 : cb + 1;
+    size_t ce = key.find_first_of(".;:(", unit_end);
+    if (ce == std::string::npos) ce = key.size();
+    // A '.' inside a number ("1.000") is not a clause end.
+    while (ce < key.size() && key[ce] == '.' && ce + 1 < key.size() && isdigit(static_cast<unsigned char>(key[ce + 1])))
+      ce = key.find_first_of(".;:(", ce + 1) == std::string::npos ? key.size() : key.find_first_of(".;:(", ce + 1);
+    t.text = std::string(Trim(f.Original(cb, ce)));
+    std::string metric(Trim(f.Original(cb, begin)));
+    t.metric = metric;
+    int year = 0;
+    if (RE2::PartialMatch(re2::StringPiece(key.data() + cb, ce - cb), kYear, &year) && year >= 1945 && year <= 2100)
+      t.year = year;
+    else
+      t.year = default_year;
+    // Source line: the first line (from the last one used) holding the number.
+    std::string needle(f.Original(num_begin, num_end));
+    t.source.line = search_line;
+    for (int ln = search_line; ln <= last_line && ln >= 1 && ln <= static_cast<int>(lines.size()); ++ln) {
+      if (lines[ln - 1].text.find(needle) != std::string_view::npos) {
+        t.source.line = search_line = ln;
+        break;
+      }
+    }
+    t.source.line_end = t.source.line;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace kehoach::nlp

@@ -1,0 +1,36 @@
+// TargetExtractor: quantified goals in a clause of a plan.
+//
+// A number is a target when it is a percentage ("30%", "35% - 37%",
+// "16-18%/năm"), or it follows a comparator word (tối thiểu / ít nhất /
+// không dưới -> ">=", trên / hơn -> ">", không quá / tối đa -> "<=", dưới ->
+// "<", đạt / bare -> "=") and is followed by a unit from
+// nlp/data/target_units.tsv, or it is a range "4 đến 5 sao" with a unit.
+// Dates, years, document numbers ("57-NQ/TW"), versions ("4.0", "5G") and
+// ordinals are not targets. Vietnamese numbers: "0,7" = 0.7, "1.000" = 1000,
+// "01" = 1. One clause can hold several targets; each becomes one Target.
+// Target::year is a year stated in the clause ("đến năm 2030"), else
+// `default_year`. Target::source.line is the line of the number within
+// `lines` (1-based numbers of the text, given for the clause's span).
+#ifndef KEHOACH_NLP_EXTRACT_TARGET_EXTRACTOR_H_
+#define KEHOACH_NLP_EXTRACT_TARGET_EXTRACTOR_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/records.h"
+#include "nlp/extract/text_lines.h"
+
+namespace kehoach::nlp {
+
+// Parses a Vietnamese number ("0,7", "1.000", "01", "2.5"); false if not a number.
+bool ParseVietnameseNumber(std::string_view s, double* value);
+
+// Targets in `text` (a task or a sentence of a MỤC TIÊU section) whose
+// lines are lines[first..last] (1-based numbers, used for source lines).
+std::vector<Target> ExtractTargets(std::string_view text, int default_year, const std::vector<TextLine>& lines,
+                                   int first_line, int last_line);
+
+}  // namespace kehoach::nlp
+
+#endif  // KEHOACH_NLP_EXTRACT_TARGET_EXTRACTOR_H_

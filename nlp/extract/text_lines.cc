@@ -1,0 +1,133 @@
+#include "nlp/extract/text_lines.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "nlp/extract/folded_text.h"
+#include "re2/re2.h"
+
+namespace kehoach::nlp {
+
+std::string_view Trim(std::string_view s) {
+  auto is_space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
+  size_t b = 0, e = s.size();
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  // Non-breaking spaces (U+00A0) at either end.
+  while (e - b >= 2 && s.substr(b, 2) == "\xC2\xA0") b += 2;
+  while (e - b >= 2 && s.substr(e - 2, 2) == "\xC2\xA0") e -= 2;
+  while (b < e && is_space(s[b])) ++b;
+  while (e > b && is_space(s[e - 1])) --e;
+  return s.substr(b, e - b);
+}
+
+int CodePointCount(std::string_view s) {
+  int n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::vector<TextLine> SplitLines(std::string_view text) {
+  std::vector<TextLine> lines;
+  size_t start = 0;
+  int number = 1;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    TextLine line;
+    line.number = number++;
+    line.raw = text.substr(start, end - start);
+    line.text = Trim(line.raw);
+    line.key = FoldKey(line.text);
+    line.width = CodePointCount(line.text);
+    lines.push_back(std::move(line));
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  if (!lines.empty() && lines.back().blank() && !text.empty() && text.back() == '\n') lines.pop_back();
+  return lines;
+}
+
+std::string JoinWrapped(const std::vector<std::string_view>& pieces) {
+  std::string out;
+  for (std::string_view p : pieces) {
+    p = Trim(p);
+    if (p.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    bool space = false;
+    for (char c : p) {
+      if (c == ' ' || c == '\t') {
+        space = true;
+        continue;
+      }
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+bool EndsClause(std::string_view s) {
+  s = Trim(s);
+  if (s.empty()) return false;
+  char c = s.back();
+  if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') return true;
+  return s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xA6";  // …
+}
+
+namespace {
+UChar32 FirstLetter(std::string_view s, size_t* at, size_t* len) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c >= 0 && u_isalpha(c)) {
+      if (at) *at = static_cast<size_t>(start);
+      if (len) *len = static_cast<size_t>(i - start);
+      return c;
+    }
+  }
+  return -1;
+}
+}  // namespace
+
+bool StartsUpper(std::string_view s) {
+  UChar32 c = FirstLetter(s, nullptr, nullptr);
+  return c >= 0 && u_isupper(c);
+}
+
+std::string CapitalizeFirst(std::string_view s) {
+  size_t at = 0, len = 0;
+  UChar32 c = FirstLetter(s, &at, &len);
+  if (c < 0 || u_isupper(c)) return std::string(s);
+  UChar32 u = u_toupper(c);
+  char buf[4];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, u);
+  std::string out(s.substr(0, at));
+  out.append(buf, n);
+  out.append(s.substr(at + len));
+  return out;
+}
+
+bool IsPageNumberLine(std::string_view trimmed) {
+  static const RE2 kPage(R"((?i)^(?:[-–—]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–—])?$)");
+  return !trimmed.empty() && trimmed.size() < 16 && RE2::FullMatch(trimmed, kPage);
+}
+
+int TypicalWidth(const std::vector<TextLine>& lines) {
+  std::vector<int> widths;
+  for (const TextLine& l : lines)
+    if (l.width > 20) widths.push_back(l.width);
+  if (widths.size() < 10) return 80;
+  size_t k = widths.size() * 8 / 10;
+  std::nth_element(widths.begin(), widths.begin() + k, widths.end());
+  return widths[k];
+}
+
+}  // namespace kehoach::nlp

@@ -1,0 +1,49 @@
+// TextLine: one line of a plan, trimmed, with its 1-based number, its folded
+// search key and its width; plus small helpers shared by the extractors
+// (joining wrapped lines, sentence ends, capital letters).
+#ifndef KEHOACH_NLP_EXTRACT_TEXT_LINES_H_
+#define KEHOACH_NLP_EXTRACT_TEXT_LINES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kehoach::nlp {
+
+struct TextLine {
+  int number = 0;          // 1-based line number in the document
+  std::string_view text;   // without leading/trailing whitespace
+  std::string_view raw;    // as in the input (a line of only spaces marks an empty table cell)
+  std::string key;         // FoldKey(text)
+  int width = 0;           // code points of text
+  bool blank() const { return text.empty(); }
+};
+
+// Splits on '\n'; every line (blank ones too) is returned, numbered from 1.
+// The views point into `text`, which must outlive the result.
+std::vector<TextLine> SplitLines(std::string_view text);
+
+std::string_view Trim(std::string_view s);
+int CodePointCount(std::string_view s);
+
+// Joins wrapped pieces with single spaces; runs of whitespace become one space.
+std::string JoinWrapped(const std::vector<std::string_view>& pieces);
+
+// True if the text's last character ends a sentence or clause: . ; : ! ? …
+bool EndsClause(std::string_view s);
+// True if the first letter of s is an uppercase letter (Unicode).
+bool StartsUpper(std::string_view s);
+// s with its first letter uppercased.
+std::string CapitalizeFirst(std::string_view s);
+
+// A line that is only a page number: "12", "- 12 -", "Trang 3", "3/12".
+bool IsPageNumberLine(std::string_view trimmed);
+
+// The typical width of a full line of running text (the 80th percentile of
+// non-blank widths over 20 code points), used to tell a paragraph's last,
+// short line from a wrapped one. Returns 80 when there are too few lines.
+int TypicalWidth(const std::vector<TextLine>& lines);
+
+}  // namespace kehoach::nlp
+
+#endif  // KEHOACH_NLP_EXTRACT_TEXT_LINES_H_
