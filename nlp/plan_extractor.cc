@@ -46,10 +46,13 @@ std::vector<Appendix> FindAppendices(const std::vector<TextLine>& lines) {
 int HeadingYear(const std::string& heading) {
   static const RE2 kYear(R"((?:^|\s)(?:den\s+)?nam\s+(\d{4}))");
   static const RE2 kRange(R"((\d{4})\s*[-\x{2013}]\s*(\d{4}))");
+  static const RE2 kBareYear(R"((?:^|\s)((?:19|20)\d\d)$)");
   std::string key = FoldKey(heading);
   int a = 0, b = 0;
   if (RE2::PartialMatch(key, kRange, &a, &b)) return b;
   if (RE2::PartialMatch(key, kYear, &a)) return a;
+  // A short heading ending in a year ("Đến năm 2030" even when OCR mangles the words).
+  if (FoldedWords(key).size() <= 6 && RE2::PartialMatch(key, kBareYear, &a)) return a;
   return 0;
 }
 
@@ -123,14 +126,15 @@ Result<ExtractedPlan> ExtractPlan(std::string_view text, const ExtractOptions& o
     return horizon_deadline;
   };
 
+  // A paragraph that introduces numbered or lettered items of its own
+  // section ("5.2 ... Để phát triển ...: a) ... b) ...") is not a task; one
+  // followed by bullets is (the bullets detail it).
   auto is_intro = [&](size_t i) {
     const Block& b = blocks[i];
-    if (!b.text.empty() && (b.text.back() == ':' || b.text.front() == '(')) return true;
+    if (!b.text.empty() && b.text.front() == '(') return true;
     if (i + 1 >= blocks.size()) return false;
     const Block& next = blocks[i + 1];
-    return next.type != MarkerType::kNone && next.type != MarkerType::kBullet ? next.parent_path == b.path
-                                                                               : next.type == MarkerType::kBullet &&
-                                                                                     next.path == b.path;
+    return next.type != MarkerType::kNone && next.type != MarkerType::kBullet && next.parent_path == b.path;
   };
 
   // Agency headings under TỔ CHỨC THỰC HIỆN ("1. Sở Tài chính").

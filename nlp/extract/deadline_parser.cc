@@ -151,7 +151,9 @@ std::optional<Deadline> DeadlineParser::FindDated(std::string_view text, bool ce
     return d;
   }
   if (!cell) {
-    if (RE2::PartialMatch(key, p.trigger, &m)) {
+    static const RE2 kOnwards(R"(^\s*(?:va|,)\s*(?:nhung|cac)\s+nam\s+(?:tiep theo|sau))");
+    if (RE2::PartialMatch(key, p.trigger, &m) &&
+        !RE2::PartialMatch(re2::StringPiece(m.data() + m.size(), key.data() + key.size() - (m.data() + m.size())), kOnwards)) {
       std::optional<Deadline> inner = FindDated(span(m).substr(0), true);
       if (inner && inner->kind == DeadlineKind::kDate) {
         inner->text = span(m);

@@ -66,9 +66,9 @@ std::string SentenceCaseName(std::string_view upper) {
   std::string key = FoldKey(lower);
   std::string out = CapitalizeFirst(lower);
   // Capitalize every word of the place name after "tỉnh " / "thành phố ".
-  for (const char* marker : {"tinh ", "thanh pho "}) {
+  for (const char* marker : {"tinh uy ", "tinh ", "thanh pho "}) {
     FoldedText f(out);
-    size_t at = f.key().find(marker, 1);
+    size_t at = f.key().find(marker, std::string(marker) == "tinh uy " ? 0 : 1);
     if (at == std::string::npos) continue;
     size_t place = f.OriginalOffset(at + std::string(marker).size());
     std::string result = out.substr(0, place);
@@ -152,6 +152,9 @@ PlanMeta ExtractMetadata(const std::vector<TextLine>& lines, const AgencyGazette
     if (i + 1 < front && !lines[i + 1].blank() && IsAllCaps(lines[i + 1].text) &&
         (lines[i + 1].key.rfind("tinh ", 0) == 0 || lines[i + 1].key.rfind("thanh pho ", 0) == 0))
       text += " " + std::string(lines[i + 1].text);
+    // Two header columns run together: drop the national or Party motto.
+    static const RE2 kMotto(R"((?i)\s+(?:[ĐDP]ẢNG|DANG|PANG)\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM.*$|\s+C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I.*$)");
+    RE2::Replace(&text, kMotto, "");
     meta.issuer = SentenceCaseName(text);
   }
 
@@ -167,12 +170,10 @@ PlanMeta ExtractMetadata(const std::vector<TextLine>& lines, const AgencyGazette
     std::string_view orig_place = Trim(f.Original(0, at));
     while (!orig_place.empty() && (orig_place.back() == ',' || orig_place.back() == ' ')) orig_place.remove_suffix(1);
     // Drop leading non-letters (OCR noise such as "»").
-    size_t b = 0;
-    while (b < orig_place.size() && !StartsUpper(orig_place.substr(b, 4)) && orig_place[b] != 0) {
-      if (StartsUpper(orig_place.substr(b))) break;
-      ++b;
-    }
-    meta.place = std::string(Trim(orig_place.substr(std::min(b, orig_place.size()))));
+    static const RE2 kNoise(R"(^[^\pL]+)");
+    std::string cleaned(orig_place);
+    RE2::Replace(&cleaned, kNoise, "");
+    meta.place = std::string(Trim(cleaned));
     meta.date_text = std::string(Trim(f.Original(at, f.key().size())));
     int day = std::atoi(d.c_str()), month = std::atoi(m.c_str());
     if (day >= 1 && month >= 1 && month <= 12 && day <= DaysInMonth(y, month)) meta.date = IsoDate(y, month, day);
@@ -222,7 +223,7 @@ PlanMeta ExtractMetadata(const std::vector<TextLine>& lines, const AgencyGazette
       DocumentRef ref;
       ref.type = type_name;
       size_t cursor = after;
-      static const RE2 kNumber(R"(^\s*(?:so\s*)?(\d[\w.]*\s*(?:-\s*)?[\w\-]*/[\w\-/]*\w|\d+-\w+/\w+))");
+      static const RE2 kNumber(R"(^\s*(?:(?:so|s6|s0)\s*)?(\d[\w.]*\s*(?:-\s*)?[\w\-]*/[\w\-/]*\w|\d+-\w+/\w+))");
       re2::StringPiece in(rest);
       std::string number;
       if (RE2::Consume(&in, kNumber, &number)) {

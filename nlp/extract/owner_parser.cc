@@ -70,12 +70,14 @@ void Append(std::vector<std::string>* to, const std::vector<std::string>& names)
     if (std::find(to->begin(), to->end(), n) == to->end()) to->push_back(n);
 }
 
-// X at [b, e) is the actor; reads what follows it.
-void Assign(const Scanner& s, size_t b, size_t e, Owners* out) {
+// X at [b, e) is the actor; reads what follows it. `assigned` is true after
+// "Giao": "Giao X phối hợp với Y" makes Y the lead and X its support, while a
+// subject "X phối hợp với Y ..." leads and Y supports.
+void Assign(const Scanner& s, size_t b, size_t e, bool assigned, Owners* out) {
   std::vector<std::string> x = s.Names(b, e);
   size_t j = e;
   if (j < s.w.size() && s.w[j].word == ",") ++j;
-  if (s.Is(j, {"phoi", "hop", "voi"})) {
+  if (assigned && s.Is(j, {"phoi", "hop", "voi"})) {
     size_t after = j;
     std::vector<std::string> y = s.SupportAt(j, &after);
     if (!y.empty()) {
@@ -86,11 +88,9 @@ void Assign(const Scanner& s, size_t b, size_t e, Owners* out) {
   }
   Append(&out->lead, x);
   size_t end = s.SentenceEnd(e);
-  for (size_t k = e; k + 1 < end; ++k) {
-    if (s.Is(k, {"chu", "tri"})) {
-      size_t m = k + 2;
-      if (m < s.w.size() && s.w[m].word == ",") ++m;
-      Append(&out->support, s.SupportAt(m, nullptr));
+  for (size_t k = e; k + 2 < end; ++k) {
+    if (s.Is(k, {"phoi", "hop", "voi"})) {
+      Append(&out->support, s.SupportAt(k, nullptr));
       break;
     }
   }
@@ -104,7 +104,8 @@ Owners ParseInlineOwners(std::string_view text, const AgencyGazetteer& gazetteer
   const size_t n = s.w.size();
   for (size_t i = 0; i < n; ++i) {
     size_t t = 0;
-    if (s.Is(i, {"giao"})) t = i + 1;
+    bool assigned = s.Is(i, {"giao"});
+    if (assigned) t = i + 1;
     else if (s.Is(i, {"de", "nghi"}) || s.Is(i, {"yeu", "cau"})) t = i + 2;
     else continue;
     for (const char* title : {"thu", "giam", "chu"}) {
@@ -112,7 +113,7 @@ Owners ParseInlineOwners(std::string_view text, const AgencyGazetteer& gazetteer
     }
     size_t e = s.ListEnd(t);
     if (e > t) {
-      Assign(s, t, e, &out);
+      Assign(s, t, e, assigned, &out);
       i = e;
     }
   }
@@ -128,7 +129,7 @@ Owners ParseInlineOwners(std::string_view text, const AgencyGazetteer& gazetteer
       i = e - 1;
       continue;
     }
-    Assign(s, i, e, &out);
+    Assign(s, i, e, /*assigned=*/false, &out);
     break;
   }
   return out;

@@ -6,7 +6,8 @@
 //  - "Giao X phối hợp với Y ..."                  -> lead Y, support X
 //  - "Giao X hằng năm, ..., chủ trì, phối hợp với Y" -> lead X, support Y
 //  - "Đề nghị X ...; đề nghị Z ...", "yêu cầu (Thủ trưởng) X ..." -> lead X, Z
-//  - "X chủ trì, phối hợp với Y" / "X phối hợp với Y" with X the subject.
+//  - "X chủ trì, phối hợp với Y" / "X ... phối hợp với Y" with X the subject
+//    (or after "Đề nghị"): lead X, support Y.
 //  - Without a trigger, the first body named in the first sentence that is
 //    not an object ("về", "qua", "gửi", "báo cáo" X) leads.
 //  - Under an agency heading H: lead H; "Phối hợp (với) X ..." -> lead X (or

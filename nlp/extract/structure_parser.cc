@@ -119,7 +119,7 @@ bool ParseMarker(std::string_view line, Marker* m) {
 bool EndsWithJoinerWord(const std::string& key) {
   static const char* kJoiners[] = {"va", "cac", "cua", "voi", "cho", "ve", "trong", "theo", "tai", "de", "nhung",
                                    "la", "hoac", "hay", "den", "tu", "duoc", "co", "thuoc", "nham", "o", "khi",
-                                   "phoi hop", "chu tri", "mot", "so", "tren", "duoi"};
+                                   "phoi hop", "chu tri", "tren", "duoi"};
   size_t end = key.find_last_not_of(' ');
   if (end == std::string::npos) return false;
   std::string_view k(key.data(), end + 1);
@@ -133,7 +133,7 @@ bool EndsWithJoinerWord(const std::string& key) {
 }
 
 bool IsEndMarker(const std::string& key) {
-  static const RE2 kEnd(R"(^(?:noi nh|t/?m\.?\s|tm\.|kt\.\s|k/t\s|tren day la\s))");
+  static const RE2 kEnd(R"(^(?:noi nh|t/?m\.?\s|tm\.|kt\.\s|k/t\s))");
   return RE2::PartialMatch(key, kEnd);
 }
 

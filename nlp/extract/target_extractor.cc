@@ -15,6 +15,7 @@ struct UnitData {
   std::vector<std::string> units;     // folded, longest first
   std::vector<std::string> pct_ext;   // folded
   std::vector<std::string> pct_tail;  // folded
+  std::vector<std::string> pct_stop;  // folded
 };
 
 const UnitData& Units() {
@@ -28,7 +29,11 @@ const UnitData& Units() {
       if (tab == std::string::npos) continue;
       std::string key = FoldKey(Trim(std::string_view(line).substr(0, tab)));
       std::string use(Trim(std::string_view(line).substr(tab + 1)));
-      (use == "pct_ext" ? d->pct_ext : use == "pct_tail" ? d->pct_tail : d->units).push_back(key);
+      (use == "pct_ext"    ? d->pct_ext
+       : use == "pct_tail" ? d->pct_tail
+       : use == "pct_stop" ? d->pct_stop
+                           : d->units)
+          .push_back(key);
     }
     for (auto* v : {&d->units, &d->pct_ext, &d->pct_tail})
       std::stable_sort(v->begin(), v->end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -139,6 +144,12 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
       } else if (size_t e2 = MatchWord(key, end, Units().pct_tail, &which); e2 != std::string::npos) {
         size_t stop = key.find_first_of(";.(:", end);
         if (stop == std::string::npos) stop = key.size();
+        for (const std::string& w : Units().pct_stop) {
+          size_t at = key.find(" " + w, e2);
+          if (at != std::string::npos && at < stop &&
+              (at + 1 + w.size() == key.size() || !IsLetter(key[at + 1 + w.size()])))
+            stop = at;
+        }
         std::string tail(Trim(f.Original(end, stop)));
         while (!tail.empty() && (tail.back() == ',' || tail.back() == ' ')) tail.pop_back();
         unit += " " + tail;
