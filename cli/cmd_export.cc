@@ -35,18 +35,11 @@ class ExportCommand : public Command {
     std::ostream& out = out_.empty() ? std::cout : file;
     pipeline::OutputOptions options;
     options.as_of = filter->overdue_as_of;
-    std::unique_ptr<pipeline::TaskSink> sink = pipeline::MakeTaskSink(*format, out, options);
-    int n = 0;
-    Status s = (*store)->ForEachTask(*filter, [&](const store::TaskRecord& r) {
-      sink->Add(r);
-      ++n;
-      return true;
-    });
-    if (!s.ok()) return Fail(s);
-    sink->Finish();
+    Result<int64_t> n = pipeline::StreamTasks(store->get(), *filter, *format, out, options);
+    if (!n.ok()) return Fail(n.status());
     out.flush();
     if (!out) return Fail(Status::IOError((out_.empty() ? "stdout" : out_) + ": write failed"));
-    if (!out_.empty()) std::cerr << out_ << ": " << n << " tasks\n";
+    if (!out_.empty()) std::cerr << out_ << ": " << *n << " tasks\n";
     return 0;
   }
 

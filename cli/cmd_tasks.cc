@@ -28,14 +28,8 @@ class TasksCommand : public Command {
     if (!format.ok()) return Fail(format.status());
     pipeline::OutputOptions out;
     out.as_of = filter->overdue_as_of;
-    std::unique_ptr<pipeline::TaskSink> sink = pipeline::MakeTaskSink(*format, std::cout, out);
-    Status s = (*store)->ForEachTask(*filter, [&](const store::TaskRecord& r) {
-      sink->Add(r);
-      return true;
-    });
-    if (!s.ok()) return Fail(s);
-    sink->Finish();
-    return 0;
+    Result<int64_t> n = pipeline::StreamTasks(store->get(), *filter, *format, std::cout, out);
+    return n.ok() ? 0 : Fail(n.status());
   }
 
  private:

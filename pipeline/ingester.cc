@@ -14,6 +14,7 @@
 
 #include "base/hash.h"
 #include "nlp/plan_extractor.h"
+#include "pipeline/text_preparer.h"
 
 namespace kehoach::pipeline {
 
@@ -54,6 +55,7 @@ std::string Percent(double share) {
 struct Outcome {
   bool skipped = false;
   std::string message;  // skip reason
+  std::string warning;  // text preparation problem (the plan is still stored)
   Result<ExtractedPlan> plan = Status::Internal("not processed");
 };
 
@@ -84,10 +86,10 @@ void AttachPages(const std::vector<LineOrigin>& lines, ExtractedPlan* plan) {
   for (Target& t : plan->targets) SetOrigin(lines, &t.source);
 }
 
-Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options) {
+Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options, std::string* warning) {
   Result<LoadedDocument> doc = LoadDocument(path, options);
   if (!doc.ok()) return doc.status();
-  // Text preparation (quality measurement, restoration) goes here.
+  if (Status s = PrepareText(&doc.value()); !s.ok() && warning) *warning = s.message();  // names the file
   nlp::ExtractOptions eo;
   eo.file = path;
   eo.plan_id = doc->content_hash;
@@ -145,7 +147,7 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
         o.skipped = true;
         o.message = files[i] + ": already stored as plan " + *hash + " (use --force to re-ingest)";
       } else {
-        o.plan = LoadAndExtract(files[i], LoadOptions{});
+        o.plan = LoadAndExtract(files[i], LoadOptions{}, &o.warning);
       }
       std::lock_guard<std::mutex> lock(mu);
       slots[i] = std::move(o);
@@ -187,6 +189,7 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
       }
     }
     bar.Clear();
+    if (!o.warning.empty()) log << "warning: " << o.warning << "\n";
     log << line << "\n";
     bar.Draw(i + 1);
   }

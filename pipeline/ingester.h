@@ -40,8 +40,11 @@ struct IngestReport {
 Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>& files,
                             const IngestOptions& options, std::ostream& log);
 
-// Loads and extracts one document (everything before the store).
-Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options);
+// Loads, prepares (measures, restores) and extracts one document: everything
+// before the store. A preparation problem (e.g. a missing restoration model)
+// is not fatal: the text goes on unrestored and *warning says why.
+Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options,
+                                     std::string* warning = nullptr);
 
 // Sets page and box of every task and target from `lines` (0-based by line - 1).
 void AttachPages(const std::vector<LineOrigin>& lines, ExtractedPlan* plan);

@@ -132,6 +132,20 @@ std::unique_ptr<TaskSink> MakeTaskSink(Format format, std::ostream& out, const O
   return nullptr;
 }
 
+Result<int64_t> StreamTasks(store::Store* store, const store::TaskFilter& filter, Format format, std::ostream& out,
+                            const OutputOptions& options) {
+  std::unique_ptr<TaskSink> sink = MakeTaskSink(format, out, options);
+  int64_t n = 0;
+  Status s = store->ForEachTask(filter, [&](const store::TaskRecord& r) {
+    sink->Add(r);
+    ++n;
+    return true;
+  });
+  if (!s.ok()) return s;
+  sink->Finish();
+  return n;
+}
+
 Status WriteTargets(const std::vector<store::TargetRecord>& targets, Format format, std::ostream& out,
                     const OutputOptions& options) {
   switch (format) {

@@ -34,6 +34,10 @@ class TaskSink {
 
 std::unique_ptr<TaskSink> MakeTaskSink(Format format, std::ostream& out, const OutputOptions& options);
 
+// Runs the query and writes each task as it comes; returns the count.
+Result<int64_t> StreamTasks(store::Store* store, const store::TaskFilter& filter, Format format, std::ostream& out,
+                            const OutputOptions& options);
+
 // Targets and plans: every format but ical.
 Status WriteTargets(const std::vector<store::TargetRecord>& targets, Format format, std::ostream& out,
                     const OutputOptions& options);
