@@ -84,7 +84,7 @@ struct Horizon {
 
 // How the text of a document was obtained and how clean it is.
 struct TextQuality {
-  std::string source_kind;          // "text", "pdf-text", "ocr", "mixed"
+  std::string source_kind;          // "text", "text (VNI)", "text (TCVN3)", "pdf-text", "ocr", "mixed"
   int pages = 0;                    // 0 for plain text
   double valid_syllable_share = 0;  // share of word tokens that are valid syllables
   double marked_share = 0;          // share of syllables carrying a mark (diacritic)

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "base/hash.h"
+#include "nlp/legacy_encoding.h"
 #include "nlp/vietnamese_text.h"
 #include "ocr/document_reader.h"
 
@@ -98,17 +99,24 @@ Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& 
   if (raw->empty()) return Status::InvalidArgument(path + ": file is empty");
   if (ocr::SniffFileKind(*raw) != ocr::FileKind::kOther) return LoadPaged(path, *raw, options);
 
-  Result<std::string> nfc = nlp::ToNfc(*raw);
-  if (!nfc.ok()) return nfc.status().WithPrefix(path);
-
   LoadedDocument doc;
+  doc.quality.source_kind = "text";
+  Result<std::string> nfc = nlp::ToNfc(*raw);
+  if (!nfc.ok()) {
+    // Old files are often VNI or TCVN3 (ABC) rather than UTF-8.
+    Result<nlp::DecodedText> legacy = nlp::DecodeLegacyVietnamese(*raw);
+    if (!legacy.ok()) return Status::Corruption(path + ": " + nfc.status().message() + "; " + legacy.status().message());
+    nfc = nlp::ToNfc(legacy->text);
+    if (!nfc.ok()) return nfc.status().WithPrefix(path);
+    doc.quality.source_kind = "text (" + legacy->encoding + ")";
+  }
+
   doc.path = path;
   doc.content_hash = HexHash(*raw);
   doc.text = std::move(nfc).value();
   size_t n_lines = 1;
   for (char c : doc.text) n_lines += (c == '\n');
   doc.lines.assign(n_lines, LineOrigin{});
-  doc.quality.source_kind = "text";
   return doc;
 }
 

@@ -1,0 +1,62 @@
+#include "pipeline/document_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+namespace kehoach::pipeline {
+namespace {
+
+std::string WriteTemp(const std::string& name, const std::string& bytes) {
+  std::string path = testing::TempDir() + name;
+  std::ofstream(path, std::ios::binary) << bytes;
+  return path;
+}
+
+TEST(DocumentLoaderTest, ReadsUtf8TextWithOneOriginPerLine) {
+  std::string path = WriteTemp("plain.txt", "\xEF\xBB\xBFKẾ HOẠCH\r\nThực hiện\r\n");
+  Result<LoadedDocument> doc = LoadDocument(path);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->text, "KẾ HOẠCH\nThực hiện\n");
+  EXPECT_EQ(doc->lines.size(), 3u);
+  EXPECT_EQ(doc->quality.source_kind, "text");
+  EXPECT_EQ(doc->content_hash.size(), 16u);
+}
+
+TEST(DocumentLoaderTest, DecodesLegacyVniFile) {
+  // "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, đẩy mạnh chuyển đổi số" in VNI-Windows.
+  std::string vni =
+      "Ke\xE1 hoa\xEF" "ch th\xF6\xEF" "c hie\xE4n Ngh\xF2 quye\xE1t so\xE1 57-NQ/TW cu\xFB" "a Bo\xE4 Ch\xEDnh tr\xF2, "
+      "\xF1" "a\xE5y ma\xEF" "nh chuye\xE5n \xF1o\xE5i so\xE1";
+  std::string path = WriteTemp("old-vni.txt", vni);
+  Result<LoadedDocument> doc = LoadDocument(path);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->quality.source_kind, "text (VNI)");
+  EXPECT_EQ(doc->text, "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, đẩy mạnh chuyển đổi số");
+}
+
+TEST(DocumentLoaderTest, BinaryJunkFailsNamingFileAndReason) {
+  std::string junk;
+  for (int i = 0; i < 300; ++i) junk.push_back(static_cast<char>(0x80 + (i * 37) % 120));
+  std::string path = WriteTemp("junk.txt", junk);
+  Result<LoadedDocument> doc = LoadDocument(path);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(doc.status().message().find(path), std::string::npos);
+  EXPECT_NE(doc.status().message().find("invalid UTF-8"), std::string::npos);
+  EXPECT_NE(doc.status().message().find("VNI or TCVN3"), std::string::npos);
+}
+
+TEST(DocumentLoaderTest, EmptyAndMissingFiles) {
+  Result<LoadedDocument> empty = LoadDocument(WriteTemp("empty.txt", ""));
+  ASSERT_FALSE(empty.ok());
+  EXPECT_NE(empty.status().message().find("empty"), std::string::npos);
+  Result<LoadedDocument> missing = LoadDocument("/nonexistent/plan.txt");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace kehoach::pipeline
