@@ -2,7 +2,53 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
+
+#include "ocr/table_detector.h"
+
 namespace kehoach::ocr {
+
+namespace {
+
+// Reads every table cell of `tables` from the engine's current image; adds
+// their lines (marked with table and cell) to `out` and their words to the
+// confidence tally.
+Status ReadCells(TesseractEngine& engine, Pix* bin, int dpi, std::vector<Table>& tables,
+                 std::vector<std::vector<TextLine>>* out, double* conf_sum, int* words) {
+  out->assign(tables.size(), {});
+  for (size_t t = 0; t < tables.size(); ++t) {
+    for (size_t c = 0; c < tables[t].cells.size(); ++c) {
+      TableCell& cell = tables[t].cells[c];
+      Box in = CellInterior(cell, dpi);
+      BOX* rect = boxCreate(in.x0, in.y0, in.x1 - in.x0, in.y1 - in.y0);
+      l_int32 ink = 0;
+      pixCountPixelsInRect(bin, rect, &ink, nullptr);
+      boxDestroy(&rect);
+      if (ink < dpi / 10) continue;  // empty cell: nothing to read
+      Result<Recognized> r = engine.RecognizeBlock(in);
+      if (!r.ok()) return r.status();
+      double cell_conf = 0;
+      int cell_words = 0;
+      for (size_t i = 0; i < r->lines.size(); ++i) {
+        TextLine line = r->lines[i];
+        line.table = static_cast<int>(t);
+        line.cell = static_cast<int>(c);
+        line.paragraph_start = i == 0;
+        if (!cell.text.empty()) cell.text += '\n';
+        cell.text += line.text;
+        (*out)[t].push_back(std::move(line));
+      }
+      *conf_sum += r->word_confidence_sum;
+      *words += r->words;
+      cell_conf += r->word_confidence_sum;
+      cell_words += r->words;
+      cell.confidence = cell_words > 0 ? cell_conf / cell_words : -1;
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace
 
 PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& engine,
                             const RecognizeOptions& options) {
@@ -37,14 +83,41 @@ PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& en
   page.width = pixGetWidth(pix);
   page.height = pixGetHeight(pix);
 
-  engine.SetImage(pix, page.dpi);
+  std::vector<Table> tables;
+  if (options.tables) tables = DetectTables(pix, page.dpi);
+  // The page outside the tables: table areas are blanked so that Tesseract's
+  // layout analysis does not cut through the grid.
+  PixPtr outside = ClonePix(pix);
+  if (!tables.empty()) {
+    outside = PixPtr(pixCopy(nullptr, pix));
+    for (const Table& t : tables) {
+      BOX* rect = boxCreate(t.box.x0, t.box.y0, t.box.x1 - t.box.x0, t.box.y1 - t.box.y0);
+      if (pixGetDepth(pix) == 1) pixClearInRect(outside.get(), rect);
+      else pixSetInRect(outside.get(), rect);
+      boxDestroy(&rect);
+    }
+  }
+  engine.SetImage(outside.get(), page.dpi);
   Result<Recognized> text = engine.RecognizePage();
   if (!text.ok()) {
     page.status = text.status().WithPrefix("page " + std::to_string(number));
     return page;
   }
-  page.lines = std::move(text->lines);
-  page.confidence = text->words > 0 ? text->word_confidence_sum / text->words : 0;
+  double conf_sum = text->word_confidence_sum;
+  int words = text->words;
+  std::vector<std::vector<TextLine>> cell_lines;
+  if (!tables.empty()) {
+    engine.SetImage(pix, page.dpi);
+    PixPtr bin(pixGetDepth(pix) == 1 ? pixClone(pix) : pixConvertTo1(pix, 160));
+    Status s = ReadCells(engine, bin.get(), page.dpi, tables, &cell_lines, &conf_sum, &words);
+    if (!s.ok()) {
+      page.status = s.WithPrefix("page " + std::to_string(number));
+      return page;
+    }
+  }
+  page.lines = MergeTableLines(std::move(text->lines), tables, std::move(cell_lines));
+  page.tables = std::move(tables);
+  page.confidence = words > 0 ? conf_sum / words : 0;
   return page;
 }
 

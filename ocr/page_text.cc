@@ -16,4 +16,23 @@ const char* PageSourceName(PageSource s) {
   return s == PageSource::kTextLayer ? "pdf-text" : "ocr";
 }
 
+std::vector<TextLine> MergeTableLines(std::vector<TextLine> page_lines,
+                                      const std::vector<Table>& tables,
+                                      std::vector<std::vector<TextLine>> cell_lines) {
+  std::vector<TextLine> out;
+  size_t t = 0;
+  auto flush_table = [&] {
+    if (t < cell_lines.size()) {
+      for (TextLine& l : cell_lines[t]) out.push_back(std::move(l));
+    }
+    ++t;
+  };
+  for (TextLine& line : page_lines) {
+    while (t < tables.size() && tables[t].box.y0 <= line.box.y0) flush_table();
+    out.push_back(std::move(line));
+  }
+  while (t < tables.size()) flush_table();
+  return out;
+}
+
 }  // namespace kehoach::ocr

@@ -66,6 +66,14 @@ struct PageText {
 
 const char* PageSourceName(PageSource s);  // "pdf-text" or "ocr"
 
+// Reading order of a page with tables: `page_lines` (outside the tables, top
+// to bottom) with all lines of table t, `cell_lines[t]`, inserted before the
+// first page line that starts below the table's top. `tables` are sorted by
+// their top edge.
+std::vector<TextLine> MergeTableLines(std::vector<TextLine> page_lines,
+                                      const std::vector<Table>& tables,
+                                      std::vector<std::vector<TextLine>> cell_lines);
+
 }  // namespace kehoach::ocr
 
 #endif  // KEHOACH_OCR_PAGE_TEXT_H_

@@ -1,5 +1,7 @@
 #include "ocr/pdf_reader.h"
 
+#include "ocr/table_detector.h"
+
 #include <leptonica/allheaders.h>
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
@@ -63,30 +65,11 @@ Result<std::unique_ptr<PdfReader>> PdfReader::OpenFile(const std::string& path) 
 
 int PdfReader::pages() const { return doc_->pages(); }
 
-Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
-  std::unique_ptr<poppler::page> page(doc_->create_page(index));
-  if (!page) return Status::Corruption(PageWhere(index) + "page cannot be parsed");
-  const double scale = dpi / 72.0;
-  poppler::rectf rect = page->page_rect();
-  PageText out;
-  out.number = index + 1;
-  out.dpi = dpi;
-  out.width = static_cast<int>(std::lround(rect.width() * scale));
-  out.height = static_cast<int>(std::lround(rect.height() * scale));
-  out.source = PageSource::kTextLayer;
+namespace {
 
-  std::vector<Word> words;
-  int visible = 0;
-  for (const poppler::text_box& tb : page->text_list()) {
-    poppler::byte_array utf8 = tb.text().to_utf8();
-    std::string text(utf8.begin(), utf8.end());
-    if (text.empty()) continue;
-    poppler::rectf b = tb.bbox();
-    words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), tb.has_space_after()});
-    visible += CountVisible(text);
-  }
-  if (visible < kMinTextLayerChars) return out;
-
+// Groups words (in points) into visual lines and column segments; boxes are
+// scaled by `scale` into pixels.
+std::vector<TextLine> BuildLines(std::vector<Word> words, double scale) {
   // Visual lines: sort by vertical centre, then attach each word to the
   // line it overlaps vertically by at least half of the smaller height.
   std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) {
@@ -111,6 +94,7 @@ Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
   }
   std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.y0 < b.y0; });
   auto px = [scale](double v) { return static_cast<int>(std::lround(v * scale)); };
+  std::vector<TextLine> out;
   for (Line& line : lines) {
     std::sort(line.words.begin(), line.words.end(),
               [](const Word& a, const Word& b) { return a.x0 < b.x0; });
@@ -120,10 +104,9 @@ Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
     for (const Word& w : line.words) {
       double gap = prev ? w.x0 - prev->x1 : 0;
       if (seg == nullptr || gap > 2.0 * height) {
-        out.lines.push_back(TextLine{});
-        seg = &out.lines.back();
+        out.push_back(TextLine{});
+        seg = &out.back();
         seg->box = Box{px(w.x0), px(line.y0), px(w.x1), px(line.y1)};
-        seg->paragraph_start = false;
       } else if (prev->space_after || gap > 0.15 * height) {
         seg->text += ' ';
       }
@@ -132,6 +115,88 @@ Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
       prev = &w;
     }
   }
+  return out;
+}
+
+bool Contains(const Box& b, double x, double y) {
+  return x >= b.x0 && x < b.x1 && y >= b.y0 && y < b.y1;
+}
+
+}  // namespace
+
+Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
+  std::unique_ptr<poppler::page> page(doc_->create_page(index));
+  if (!page) return Status::Corruption(PageWhere(index) + "page cannot be parsed");
+  const double scale = dpi / 72.0;
+  poppler::rectf rect = page->page_rect();
+  PageText out;
+  out.number = index + 1;
+  out.dpi = dpi;
+  out.width = static_cast<int>(std::lround(rect.width() * scale));
+  out.height = static_cast<int>(std::lround(rect.height() * scale));
+  out.source = PageSource::kTextLayer;
+
+  std::vector<Word> words;
+  int visible = 0;
+  for (const poppler::text_box& tb : page->text_list()) {
+    poppler::byte_array utf8 = tb.text().to_utf8();
+    std::string text(utf8.begin(), utf8.end());
+    if (text.empty()) continue;
+    poppler::rectf b = tb.bbox();
+    words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), tb.has_space_after()});
+    visible += CountVisible(text);
+  }
+  if (visible < kMinTextLayerChars) return out;
+
+  // Ruled tables: found on a rendering of the page, in pixels at dpi.
+  std::vector<Table> tables;
+  Result<PixPtr> pix = Render(index, kTableDpi);
+  if (pix.ok()) tables = DetectTables(pix->get(), kTableDpi);
+  const double to_dpi = static_cast<double>(dpi) / kTableDpi;
+  for (Table& t : tables) {
+    auto scale_box = [to_dpi](Box& b) {
+      b = Box{static_cast<int>(b.x0 * to_dpi), static_cast<int>(b.y0 * to_dpi),
+              static_cast<int>(b.x1 * to_dpi), static_cast<int>(b.y1 * to_dpi)};
+    };
+    scale_box(t.box);
+    for (TableCell& c : t.cells) scale_box(c.box);
+  }
+  // Each word goes to the table cell holding its centre, if any.
+  std::vector<Word> outside;
+  std::vector<std::vector<std::vector<Word>>> in_cells(tables.size());
+  for (size_t t = 0; t < tables.size(); ++t) in_cells[t].resize(tables[t].cells.size());
+  for (Word& w : words) {
+    const double cx = (w.x0 + w.x1) / 2 * scale, cy = (w.y0 + w.y1) / 2 * scale;
+    bool placed = false;
+    for (size_t t = 0; t < tables.size() && !placed; ++t) {
+      if (!Contains(tables[t].box, cx, cy)) continue;
+      for (size_t c = 0; c < tables[t].cells.size(); ++c) {
+        if (Contains(tables[t].cells[c].box, cx, cy)) {
+          in_cells[t][c].push_back(std::move(w));
+          placed = true;
+          break;
+        }
+      }
+    }
+    if (!placed) outside.push_back(std::move(w));
+  }
+  std::vector<std::vector<TextLine>> cell_lines(tables.size());
+  for (size_t t = 0; t < tables.size(); ++t) {
+    for (size_t c = 0; c < tables[t].cells.size(); ++c) {
+      std::vector<TextLine> lines = BuildLines(std::move(in_cells[t][c]), scale);
+      for (size_t i = 0; i < lines.size(); ++i) {
+        lines[i].table = static_cast<int>(t);
+        lines[i].cell = static_cast<int>(c);
+        lines[i].paragraph_start = i == 0;
+        std::string& text = tables[t].cells[c].text;
+        if (!text.empty()) text += '\n';
+        text += lines[i].text;
+        cell_lines[t].push_back(std::move(lines[i]));
+      }
+    }
+  }
+  out.lines = MergeTableLines(BuildLines(std::move(outside), scale), tables, std::move(cell_lines));
+  out.tables = std::move(tables);
   return out;
 }
 

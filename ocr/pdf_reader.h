@@ -5,7 +5,11 @@
 // overlap and sorted left to right; a horizontal gap wider than twice the
 // line height splits a line into separate column segments (each its own
 // TextLine, left to right), so side-by-side columns are not run together.
-// Boxes are in pixels at the requested dpi. A page whose text layer has
+// Boxes are in pixels at the requested dpi. Ruled tables are found on a
+// kTableDpi rendering of the page (ocr/table_detector.h) and each word goes
+// to the cell holding its centre, so a table's columns are rebuilt from the
+// text positions: its lines come cell by cell and PageText::tables has the
+// grid. A page whose text layer has
 // fewer than kMinTextLayerChars visible characters counts as image-only.
 //
 // One PdfReader must not be used by two threads at once; open one per
@@ -26,6 +30,7 @@ namespace poppler { class document; }
 namespace kehoach::ocr {
 
 constexpr int kMinTextLayerChars = 16;
+constexpr int kTableDpi = 150;
 
 class PdfReader {
  public:

@@ -30,11 +30,24 @@ void LimitOpenMp() {
   });
 }
 
+// Tesseract's vie models often emit the Icelandic eth (Ð U+00D0, ð U+00F0)
+// for đ/Đ; eth never occurs in Vietnamese, so it is mapped back.
+void FixEth(std::string* s) {
+  for (size_t i = 0; i + 1 < s->size(); ++i) {
+    unsigned char a = (*s)[i], b = (*s)[i + 1];
+    if (a == 0xC3 && (b == 0x90 || b == 0xB0)) {
+      (*s)[i] = static_cast<char>(0xC4);
+      (*s)[i + 1] = static_cast<char>(b == 0x90 ? 0x90 : 0x91);  // U+0110 / U+0111
+    }
+  }
+}
+
 std::string TakeText(char* text) {
   if (text == nullptr) return {};
   std::string s(text);
   delete[] text;
   while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  FixEth(&s);
   return s;
 }
 

@@ -9,6 +9,10 @@
 // /usr/share/tesseract-ocr/5/tessdata. ModelInfo::name says which was used,
 // and is recorded in TextQuality::ocr_model.
 //
+// Output: words as Tesseract reads them, except that the eth letters Ð/ð
+// (never Vietnamese, a frequent misreading of Đ/đ) become Đ/đ. Tone and
+// case errors are left to the restoration stage.
+//
 // Threads: Tesseract's own OpenMP threading is several times slower than one
 // thread per page on shared machines. Create() sets OMP_THREAD_LIMIT=1 in the
 // environment (for child processes) and, because the OpenMP runtime has read
