@@ -192,7 +192,8 @@ std::optional<Deadline> DeadlineParser::FindDated(std::string_view text, bool ce
     d.end = IsoDate(b, 12, 31);
     return d;
   }
-  if (RE2::PartialMatch(key, p.year, &m, &a) && PlausibleYear(a)) {
+  static const RE2 kMalformed(R"((?:thang|quy)\s*\w{1,3}\s*[/.-]\s*\d{4})");
+  if (!RE2::PartialMatch(key, kMalformed) && RE2::PartialMatch(key, p.year, &m, &a) && PlausibleYear(a)) {
     Deadline d = Make(DeadlineKind::kDate, whole);
     d.end = IsoDate(a, 12, 31);
     return d;

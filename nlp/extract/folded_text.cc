@@ -78,6 +78,11 @@ FoldedText::FoldedText(std::string_view original) : original_(original) {
   key_.reserve(original_.size());
   map_.reserve(original_.size() + 1);
   FoldInto(original_, [this](size_t at, std::string_view piece) {
+    if (piece.size() == 1) {  // the common case
+      key_.push_back(piece[0]);
+      map_.push_back(static_cast<uint32_t>(at));
+      return;
+    }
     key_.append(piece);
     map_.insert(map_.end(), piece.size(), static_cast<uint32_t>(at));
   });
@@ -111,8 +116,16 @@ std::string FoldKey(std::string_view text) {
 std::vector<std::string> FoldedWords(std::string_view key) {
   std::vector<std::string> out;
   std::string w;
-  for (char c : key) {
+  for (size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
     unsigned char u = static_cast<unsigned char>(c);
+    // General punctuation (U+2000..U+206F: dashes, quotes, ellipsis) separates words.
+    if (u == 0xE2 && i + 2 < key.size() && (static_cast<unsigned char>(key[i + 1]) & 0xFE) == 0x80) {
+      if (!w.empty()) out.push_back(std::move(w));
+      w.clear();
+      i += 2;
+      continue;
+    }
     if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80) {
       w.push_back(c);
     } else if (!w.empty()) {

@@ -196,6 +196,7 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
     }
     Marker m;
     bool marked = ParseMarker(line.text, &m);
+    const bool looks_marked = marked;  // before the sequence check
     if (marked && m.type != MarkerType::kBullet) {
       int lastn = last[m.rank];
       bool in_sequence = m.type == MarkerType::kLetter || m.type == MarkerType::kCapital
@@ -234,7 +235,7 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
     bool pop_item = false;
     if (cur < 0) {
       new_paragraph = true;
-    } else if (prev != nullptr && StartsUpper(line.text)) {
+    } else if (prev != nullptr && (StartsUpper(line.text) || looks_marked)) {
       const Block& b = blocks[cur];
       bool numbered = b.type != MarkerType::kBullet && b.type != MarkerType::kNone;
       bool title_closed = numbered && !EndsClause(prev->text) && prev->text.back() != ',' &&

@@ -100,21 +100,34 @@ struct RawRow {
   std::vector<const TextLine*> lines;  // non-blank lines and whitespace markers, after the number
 };
 
-double Fit(ColumnKind col, const std::string& text, bool empty_marker) {
-  if (empty_marker) return col == ColumnKind::kText ? -5 : 0.6;
-  const AgencyGazetteer& g = AgencyGazetteer::Default();
-  bool agency = g.StartsWithAgency(text);
-  bool dated = DeadlineParser::Default().ParseCell(text).kind != DeadlineKind::kNone;
+// What a piece of a row looks like, computed once per piece.
+struct Features {
+  bool empty_marker = false, agency = false, dated = false, funding = false, short_code = false;
+};
+
+Features FeaturesOf(const std::string& text, bool empty_marker) {
+  Features f;
+  f.empty_marker = empty_marker;
+  if (empty_marker) return f;
+  f.agency = AgencyGazetteer::Default().StartsWithAgency(text);
+  f.dated = DeadlineParser::Default().ParseCell(text).kind != DeadlineKind::kNone;
   std::string key = FoldKey(text);
-  bool funding = false;
-  for (const std::string& f : Header().funding) funding = funding || key.find(f) != std::string::npos;
+  for (const std::string& w : Header().funding) f.funding = f.funding || key.find(w) != std::string::npos;
+  f.short_code = text.size() <= 16 && text.find(' ') == std::string::npos;
+  return f;
+}
+
+double Fit(ColumnKind col, const Features& f) {
+  if (f.empty_marker) return col == ColumnKind::kText ? -5 : 0.6;
   switch (col) {
-    case ColumnKind::kLead:
-    case ColumnKind::kSupport: return agency ? 1.0 : dated ? -1.5 : -0.8;
-    case ColumnKind::kOutput: return agency ? -0.6 : dated ? -0.8 : 0.5;
-    case ColumnKind::kDeadline: return dated ? 1.5 : agency ? -1.5 : 0.1;
-    case ColumnKind::kFunding: return funding ? 1.2 : -0.3;
-    case ColumnKind::kCode: return text.size() <= 16 && text.find(' ') == std::string::npos ? 1.0 : -1.0;
+    // One body alone in a row is more likely its lead (a support cell may be
+    // empty or merged): the lead column fits slightly better.
+    case ColumnKind::kLead: return f.agency ? 1.1 : f.dated ? -1.5 : -0.8;
+    case ColumnKind::kSupport: return f.agency ? 1.0 : f.dated ? -1.5 : -0.8;
+    case ColumnKind::kOutput: return f.agency ? -0.6 : f.dated ? -0.8 : 0.5;
+    case ColumnKind::kDeadline: return f.dated ? 1.5 : f.agency ? -1.5 : 0.1;
+    case ColumnKind::kFunding: return f.funding ? 1.2 : -0.3;
+    case ColumnKind::kCode: return f.short_code ? 1.0 : -1.0;
     default: return 0;
   }
 }
@@ -161,8 +174,12 @@ std::vector<std::vector<int>> Align(const std::vector<ColumnKind>& cols, const s
   std::vector<std::vector<double>> dp(m + 1, std::vector<double>(k + 1, kNeg));
   struct Step { int di = 0, dj = 0; };
   std::vector<std::vector<Step>> back(m + 1, std::vector<Step>(k + 1));
-  std::vector<std::string> texts;
-  for (const Segment& s : segs) texts.push_back(s.Text());
+  std::vector<Features> single, pair;
+  for (size_t i = 0; i < m; ++i) {
+    single.push_back(FeaturesOf(segs[i].Text(), segs[i].empty_marker));
+    bool mergeable = i + 1 < m && !segs[i].empty_marker && !segs[i + 1].empty_marker;
+    pair.push_back(mergeable ? FeaturesOf(segs[i].Text() + " " + segs[i + 1].Text(), false) : Features());
+  }
   dp[0][0] = 0;
   auto relax = [&](size_t i, size_t j, int di, int dj, double score) {
     if (dp[i][j] == kNeg) return;
@@ -175,9 +192,9 @@ std::vector<std::vector<int>> Align(const std::vector<ColumnKind>& cols, const s
   for (size_t i = 0; i <= m; ++i) {
     for (size_t j = 0; j <= k; ++j) {
       if (j < k) relax(i, j, 0, 1, -0.5);  // merged cell
-      if (i < m && j < k) relax(i, j, 1, 1, Fit(cols[j], texts[i], segs[i].empty_marker));
+      if (i < m && j < k) relax(i, j, 1, 1, Fit(cols[j], single[i]));
       if (i + 1 < m && j < k && !segs[i].empty_marker && !segs[i + 1].empty_marker)
-        relax(i, j, 2, 1, Fit(cols[j], texts[i] + " " + texts[i + 1], false) - 0.7);
+        relax(i, j, 2, 1, Fit(cols[j], pair[i]) - 0.7);
       if (i < m) relax(i, j, 1, 0, -2.0);  // a piece that fits nowhere
     }
   }

@@ -97,8 +97,17 @@ UChar32 FirstLetter(std::string_view s, size_t* at, size_t* len) {
 }  // namespace
 
 bool StartsUpper(std::string_view s) {
-  UChar32 c = FirstLetter(s, nullptr, nullptr);
-  return c >= 0 && u_isupper(c);
+  // The first character decides ("57-NQ/TW ..." does not start with a
+  // capital); opening quotes and brackets are skipped.
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c == '"' || c == '(' || c == 0x201C || c == 0x2018 || c == '\'' || c == ' ') continue;
+    return c >= 0 && u_isupper(c);
+  }
+  return false;
 }
 
 std::string CapitalizeFirst(std::string_view s) {

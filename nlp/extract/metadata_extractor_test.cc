@@ -1,0 +1,58 @@
+#include "nlp/extract/metadata_extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace kehoach::nlp {
+namespace {
+
+TEST(MetadataExtractorTest, FrontMatterSignatureReferencesHorizon) {
+  std::string text =
+      "ỦY BAN NHÂN DÂN\n"
+      "TỈNH HƯNG YÊN\n"
+      "Số:      /KH-UBND\n"
+      "Hưng Yên, ngày 28 tháng 02 năm 2025\n"
+      "KẾ HOẠCH\n"
+      "Triển khai Quyết định số 840/QĐ-TTg ngày 13/5/2026 của Thủ tướng Chính phủ\n"
+      "giai đoạn 2026-2030, tầm nhìn đến năm 2045\n"
+      "Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+      "I. MỤC ĐÍCH\n"
+      "KT. CHỦ TỊCH\n"
+      "PHÓ CHỦ TỊCH\n"
+      "\n"
+      "Phạm Văn Nghiêm\n";
+  std::vector<TextLine> lines = SplitLines(text);
+  PlanMeta m = ExtractMetadata(lines, AgencyGazetteer::Default());
+  EXPECT_EQ(m.type, "Kế hoạch");
+  EXPECT_EQ(m.number, "/KH-UBND");
+  EXPECT_EQ(m.issuer, "Ủy ban nhân dân tỉnh Hưng Yên");
+  EXPECT_EQ(m.place, "Hưng Yên");
+  EXPECT_EQ(m.date, "2025-02-28");
+  EXPECT_EQ(m.title,
+            "Triển khai Quyết định số 840/QĐ-TTg ngày 13/5/2026 của Thủ tướng Chính phủ giai đoạn 2026-2030, tầm "
+            "nhìn đến năm 2045");
+  EXPECT_EQ(m.signer_capacity, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+  EXPECT_EQ(m.signer, "Phạm Văn Nghiêm");
+  EXPECT_EQ(m.horizon.start_year, 2026);
+  EXPECT_EQ(m.horizon.end_year, 2030);
+  EXPECT_EQ(m.horizon.vision_year, 2045);
+  ASSERT_EQ(m.references.size(), 3u);
+  EXPECT_EQ(m.references[0].number, "840/QĐ-TTg");
+  EXPECT_EQ(m.references[0].date, "2026-05-13");
+  EXPECT_EQ(m.references[0].issuer, "Thủ tướng Chính phủ");
+  EXPECT_EQ(m.references[1].number, "57-NQ/TW");
+  EXPECT_EQ(m.references[1].issuer, "Bộ Chính trị");
+  EXPECT_EQ(m.references[2].type, "Luật");
+  EXPECT_EQ(m.references[2].date, "2025-06-16");
+}
+
+TEST(MetadataExtractorTest, DraftBlanksAndUppercaseNames) {
+  std::vector<TextLine> lines = SplitLines("Hưng Yên, ngày     tháng 6 năm 2026\n");
+  PlanMeta m = ExtractMetadata(lines, AgencyGazetteer::Default());
+  EXPECT_EQ(m.date, "");
+  EXPECT_EQ(m.date_text, "ngày     tháng 6 năm 2026");
+  EXPECT_EQ(SentenceCaseName("UỶ BAN NHÂN DÂN TỈNH ĐỒNG NAI"), "Ủy ban nhân dân tỉnh Đồng Nai");
+}
+
+}  // namespace
+}  // namespace kehoach::nlp

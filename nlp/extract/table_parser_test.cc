@@ -1,0 +1,80 @@
+#include "nlp/extract/table_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace kehoach::nlp {
+namespace {
+
+TEST(TableParserTest, ColumnsFromWrappedHeaders) {
+  EXPECT_EQ(ColumnsOfHeader("tt ten nhiem vu co quan chu tri co quan phoi hop ket qua thoi gian hoan thanh"),
+            (std::vector<ColumnKind>{ColumnKind::kOrdinal, ColumnKind::kText, ColumnKind::kLead, ColumnKind::kSupport,
+                                     ColumnKind::kOutput, ColumnKind::kDeadline}));
+  EXPECT_EQ(ColumnsOfHeader("stt ma nhiem vu noi dung nhiem vu don vi chu tri don vi phoi hop lo trinh de xuat nguon von"),
+            (std::vector<ColumnKind>{ColumnKind::kOrdinal, ColumnKind::kCode, ColumnKind::kText, ColumnKind::kLead,
+                                     ColumnKind::kSupport, ColumnKind::kDeadline, ColumnKind::kFunding}));
+}
+
+// The shape of hy-qd Phụ lục I: cells wrapped over short lines, a line of
+// spaces for an empty cell, the header repeated at a page break.
+const char* kFlattened =
+    "TT Tên nhiệm vụ \n"
+    "Cơ quan chủ \n\ntrì \n\nCơ quan  \n\nphối hợp \nKết quả \n\nThời gian \n\nhoàn thành \n\n"
+    "I. Hoàn thiện thể chế chính sách     \n\n"
+    "1.  \n\n"
+    "Tiếp tục thực hiện các cơ chế, chính sách đã phát huy hiệu quả trong khuyến \n\n"
+    "khích, hỗ trợ phát triển giáo dục và đào tạo, khoa học và công nghệ. \n\n"
+    "Các sở, ban, \n\nngành, đơn vị, \n\nđịa phương \n\nVăn phòng UBND \n\ntỉnh, Công an tỉnh, \n\n"
+    "Sở Khoa học và \n\nCông nghệ \n \n\nThường \n\nxuyên \n\n"
+    "12\n"
+    " TT Tên nhiệm vụ \nCơ quan chủ \n\ntrì \n\nCơ quan  \n\nphối hợp \nKết quả \n\nThời gian \n\nhoàn thành \n\n"
+    "2.  \n\n"
+    "Xây dựng kế hoạch đào tạo, phát triển, thu hút tổ chức, cá nhân, doanh nghiệp \n\n"
+    "hoạt động lĩnh vực chuyển đổi số. \n\n"
+    "Sở Khoa học và \n\nCông nghệ \n\nSở Tài chính, đơn vị \n\nliên quan \n\nKế hoạch được \n\nban hành \n\n"
+    "Tháng \n\n01/2026 \n\n"
+    "II. Nhóm thứ hai\n\n"
+    "3.  \n\n"
+    "Tham mưu xây dựng Đề án thành lập Quỹ để thực hiện cơ chế chi cho các nhiệm \n\n"
+    "vụ khoa học và công nghệ. \n\n"
+    "Sở Tài chính \n\nĐề án được phê \n\nduyệt \n\nQuý II/2026 \n\n"
+    "4.  \n\n"
+    "Rà soát, tham mưu sửa đổi, bổ sung Nghị quyết của Hội đồng nhân dân tỉnh quy \n\n"
+    "định một số cơ chế, chính sách hỗ trợ phát triển hoạt động khoa học. \n\n"
+    "Sở Y tế \n\nCơ chế được \n\nban hành \n";
+
+TEST(TableParserTest, RowsCellsGroupsAndMergedCells) {
+  std::string text = kFlattened;
+  std::vector<TextLine> lines = SplitLines(text);
+  std::vector<Table> tables = ParseTables(lines, 0, lines.size(), "I");
+  ASSERT_EQ(tables.size(), 1u);
+  const std::vector<TableRow>& rows = tables[0].rows;
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].group, "I");
+  EXPECT_EQ(rows[0].number, "1");
+  EXPECT_EQ(rows[0].cell(ColumnKind::kText),
+            "Tiếp tục thực hiện các cơ chế, chính sách đã phát huy hiệu quả trong khuyến khích, hỗ trợ phát triển "
+            "giáo dục và đào tạo, khoa học và công nghệ.");
+  EXPECT_EQ(rows[0].cell(ColumnKind::kLead), "Các sở, ban, ngành, đơn vị, địa phương");
+  EXPECT_EQ(rows[0].cell(ColumnKind::kSupport), "Văn phòng UBND tỉnh, Công an tỉnh, Sở Khoa học và Công nghệ");
+  EXPECT_EQ(rows[0].cell(ColumnKind::kOutput), "");  // the line of spaces
+  EXPECT_EQ(rows[0].cell(ColumnKind::kDeadline), "Thường xuyên");
+  EXPECT_EQ(rows[1].cell(ColumnKind::kOutput), "Kế hoạch được ban hành");
+  EXPECT_EQ(rows[1].cell(ColumnKind::kDeadline), "Tháng 01/2026");
+  // Row 3 names one body and no support; row 4 states no deadline: merged
+  // with its group neighbour.
+  EXPECT_EQ(rows[2].group, "II");
+  EXPECT_EQ(rows[2].cell(ColumnKind::kDeadline), "Quý II/2026");
+  EXPECT_EQ(rows[3].cell(ColumnKind::kLead), "Sở Y tế");
+  EXPECT_EQ(rows[3].cell(ColumnKind::kDeadline), "Quý II/2026");
+  EXPECT_TRUE(rows[3].cell_inherited(ColumnKind::kDeadline));
+  EXPECT_FALSE(rows[2].cell_inherited(ColumnKind::kDeadline));
+}
+
+TEST(TableParserTest, NoHeaderNoTable) {
+  std::string text = "Danh mục\n1. Một dòng\n";
+  std::vector<TextLine> lines = SplitLines(text);
+  EXPECT_TRUE(ParseTables(lines, 0, lines.size(), "I").empty());
+}
+
+}  // namespace
+}  // namespace kehoach::nlp

@@ -1,0 +1,61 @@
+#include "nlp/extract/target_extractor.h"
+
+#include <gtest/gtest.h>
+
+namespace kehoach::nlp {
+namespace {
+
+std::vector<Target> Extract(const std::string& s, int year = 2030) {
+  static const std::vector<TextLine> kNoLines;
+  return ExtractTargets(s, year, kNoLines, 1, 1);
+}
+
+TEST(TargetExtractorTest, VietnameseNumbers) {
+  double v = 0;
+  ASSERT_TRUE(ParseVietnameseNumber("0,7", &v));
+  EXPECT_DOUBLE_EQ(v, 0.7);
+  ASSERT_TRUE(ParseVietnameseNumber("1.000", &v));
+  EXPECT_DOUBLE_EQ(v, 1000);
+  ASSERT_TRUE(ParseVietnameseNumber("01", &v));
+  EXPECT_DOUBLE_EQ(v, 1);
+  EXPECT_FALSE(ParseVietnameseNumber("12a", &v));
+}
+
+TEST(TargetExtractorTest, ComparatorsRangesAndUnits) {
+  std::vector<Target> t = Extract("Tăng tỷ trọng kinh tế số đạt tối thiểu 30% GRDP");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].comparator, ">=");
+  EXPECT_DOUBLE_EQ(t[0].value, 30);
+  EXPECT_EQ(t[0].unit, "% GRDP");
+  EXPECT_EQ(t[0].year, 2030);
+  t = Extract("Quy mô kinh tế số đạt 35% - 37% GRDP, trong đó kinh tế số các ngành chiếm 70%");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_DOUBLE_EQ(*t[0].value_max, 37);
+  EXPECT_EQ(t[1].comparator, "=");
+  EXPECT_DOUBLE_EQ(t[1].value, 70);
+  t = Extract("số lượng đơn đăng ký sáng chế tăng trung bình 16-18%/năm, tỉ lệ khai thác đạt trên 8%");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].unit, "%/năm");
+  EXPECT_EQ(t[1].comparator, ">");
+  t = Extract("phát triển các sản phẩm đạt chứng nhận OCOP 4 đến 5 sao.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].unit, "sao");
+  t = Extract("thu hút ít nhất 01 tổ chức khoa học và công nghệ; duy trì trên 0,7.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_DOUBLE_EQ(t[0].value, 1);
+  EXPECT_DOUBLE_EQ(t[1].value, 0.7);
+  t = Extract("bảo đảm kinh phí là 3% tổng chi ngân sách hằng năm của tỉnh (với cơ cấu chi 1% cho nghiên cứu)");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].unit, "% tổng chi ngân sách");
+  EXPECT_EQ(Extract("Quy mô kinh tế số đạt 40% vào năm 2035")[0].year, 2035);
+}
+
+TEST(TargetExtractorTest, NotTargets) {
+  EXPECT_TRUE(Extract("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị").empty());
+  EXPECT_TRUE(Extract("mạng di động 5G, 6G; tiêu chuẩn ISO 9001:2015; công nghiệp 4.0").empty());
+  EXPECT_TRUE(Extract("giai đoạn 2025-2030, tầm nhìn đến năm 2045; định kỳ 01 năm, 05 năm").empty());
+  EXPECT_TRUE(Extract("phương châm 6 rõ; mô hình chính quyền 2 cấp").empty());
+}
+
+}  // namespace
+}  // namespace kehoach::nlp
