@@ -17,8 +17,10 @@ PACKAGES=(
   hunspell-vi
   pango1.0-tools fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra
   libical-dev
-  npm
 )
+# The npm client: the machine's own when it has one (this image ships Node.js
+# and npm, which Debian's npm package conflicts with), else Debian's.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
