@@ -24,6 +24,9 @@ class EvalCommand : public Command {
     app->add_option("--gold", gold_, "gold annotation file(s) (corpus/gold/*.json)")->required();
     app->add_flag("--from-file", from_file_,
                   "extract the gold's plan file directly instead of reading it from the store");
+    app->add_option("--plan", plan_file_,
+                    "with --from-file: extract this text instead of the gold's file (e.g. a restored copy "
+                    "with the same lines)");
     app->add_option("--min-f1", min_f1_, "fail (exit 1) if task F1 is below this");
     app->add_option("--min-owner", min_owner_, "fail if owner (lead and support) accuracy is below this");
     app->add_option("--min-deadline", min_deadline_, "fail if deadline accuracy is below this");
@@ -52,7 +55,7 @@ class EvalCommand : public Command {
         status = 1;
         continue;
       }
-      Result<ExtractedPlan> plan = from_file_ ? pipeline::LoadAndExtract(gold->file, {})
+      Result<ExtractedPlan> plan = from_file_ ? pipeline::LoadAndExtract(plan_file_.empty() ? gold->file : plan_file_, {})
                                               : pipeline::LoadStoredPlan(store.get(), gold->file);
       if (!plan.ok()) {
         std::cerr << "kehoach eval: " << gold_path << ": " << plan.status().message()
@@ -101,6 +104,7 @@ class EvalCommand : public Command {
  private:
   std::vector<std::string> gold_;
   bool from_file_ = false;
+  std::string plan_file_;
   bool verbose_ = false;
   double min_f1_ = -1, min_owner_ = -1, min_deadline_ = -1, min_targets_ = -1, min_meta_ = -1;
   double match_ = 0.8;
