@@ -50,32 +50,17 @@ Status ReadCells(TesseractEngine& engine, Pix* bin, int dpi, std::vector<Table>&
 
 }  // namespace
 
-PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& engine,
-                            const RecognizeOptions& options) {
-  PageText page;
-  page.number = number;
-  page.dpi = dpi > 0 ? dpi : 300;
-  page.source = PageSource::kOcr;
-  const std::string where = "page " + std::to_string(number) + ": ";
-  PixPtr gray = ToGray(image);
-  if (!gray) {
-    page.status = Status::Corruption(where + "image cannot be converted to grayscale");
-    return page;
-  }
-  if (options.preprocess.orient) {
-    Result<Orientation> o = engine.DetectOrientation(gray.get(), page.dpi);
-    if (o.ok() && o->rotate_degrees != 0 && o->confidence >= options.min_orientation_confidence) {
-      PixPtr turned(pixRotateOrth(gray.get(), o->rotate_degrees / 90));
-      if (turned) {
-        gray = std::move(turned);
-        page.rotation_applied = o->rotate_degrees;
-      }
-    }
-  }
+namespace {
+
+// Preprocessing, tables and OCR of an upright grayscale page.
+PageText ReadUpright(Pix* gray, const PageText& base, TesseractEngine& engine,
+                     const RecognizeOptions& options) {
+  PageText page = base;
+  const std::string where = "page " + std::to_string(page.number);
   PreprocessReport report;
-  Result<PixPtr> clean = Preprocess(gray.get(), page.dpi, options.preprocess, &report);
+  Result<PixPtr> clean = Preprocess(gray, page.dpi, options.preprocess, &report);
   if (!clean.ok()) {
-    page.status = clean.status().WithPrefix("page " + std::to_string(number));
+    page.status = clean.status().WithPrefix(where);
     return page;
   }
   if (report.deskewed) page.skew_corrected = report.skew_degrees;
@@ -100,7 +85,7 @@ PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& en
   engine.SetImage(outside.get(), page.dpi);
   Result<Recognized> text = engine.RecognizePage();
   if (!text.ok()) {
-    page.status = text.status().WithPrefix("page " + std::to_string(number));
+    page.status = text.status().WithPrefix(where);
     return page;
   }
   double conf_sum = text->word_confidence_sum;
@@ -111,7 +96,7 @@ PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& en
     PixPtr bin(pixGetDepth(pix) == 1 ? pixClone(pix) : pixConvertTo1(pix, 160));
     Status s = ReadCells(engine, bin.get(), page.dpi, tables, &cell_lines, &conf_sum, &words);
     if (!s.ok()) {
-      page.status = s.WithPrefix("page " + std::to_string(number));
+      page.status = s.WithPrefix(where);
       return page;
     }
   }
@@ -119,6 +104,39 @@ PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& en
   page.tables = std::move(tables);
   page.confidence = words > 0 ? conf_sum / words : 0;
   return page;
+}
+
+}  // namespace
+
+PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& engine,
+                            const RecognizeOptions& options) {
+  PageText base;
+  base.number = number;
+  base.dpi = dpi > 0 ? dpi : 300;
+  base.source = PageSource::kOcr;
+  PixPtr gray = ToGray(image);
+  if (!gray) {
+    base.status = Status::Corruption("page " + std::to_string(number) +
+                                     ": image cannot be converted to grayscale");
+    return base;
+  }
+  PageText page = ReadUpright(gray.get(), base, engine, options);
+  if (!page.status.ok() || !options.preprocess.orient ||
+      page.confidence >= options.orientation_check_below) {
+    return page;
+  }
+  // Low confidence: maybe the page is turned. Ask OSD and keep the turned
+  // reading only if it is more confident.
+  Result<Orientation> o = engine.DetectOrientation(gray.get(), base.dpi);
+  if (!o.ok() || o->rotate_degrees == 0 || o->confidence < options.min_orientation_confidence) {
+    return page;
+  }
+  PixPtr turned(pixRotateOrth(gray.get(), o->rotate_degrees / 90));
+  if (!turned) return page;
+  PageText upright = ReadUpright(turned.get(), base, engine, options);
+  if (!upright.status.ok() || upright.confidence <= page.confidence) return page;
+  upright.rotation_applied = o->rotate_degrees;
+  return upright;
 }
 
 }  // namespace kehoach::ocr

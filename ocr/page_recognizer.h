@@ -1,9 +1,14 @@
-// PageRecognizer: one page image to PageText -- grayscale, orientation
-// (Tesseract OSD, pages turned by 90/180/270°), Leptonica preprocessing
-// (ocr/preprocessor.h), ruled tables (ocr/table_detector.h), then Tesseract:
+// PageRecognizer: one page image to PageText -- grayscale, Leptonica
+// preprocessing (ocr/preprocessor.h), ruled tables (ocr/table_detector.h), then Tesseract:
 // the page outside the tables as a whole, each table cell on its own. Lines
 // come out in reading order: the page's lines from top to bottom with each
 // table's cell lines (cells in row order) at the table's place.
+//
+// Orientation is checked only when it can matter: if the page reads with a
+// mean word confidence below `orientation_check_below` (upright pages read at
+// 90+, upside-down ones near 40), Tesseract OSD is asked, and a page turned by
+// 90/180/270° is read again upright; the more confident reading is kept.
+// Upright pages so pay nothing for orientation detection.
 #ifndef KEHOACH_OCR_PAGE_RECOGNIZER_H_
 #define KEHOACH_OCR_PAGE_RECOGNIZER_H_
 
@@ -18,6 +23,7 @@ namespace kehoach::ocr {
 struct RecognizeOptions {
   PreprocessOptions preprocess;
   float min_orientation_confidence = 2.0f;  // OSD confidence needed to turn a page
+  double orientation_check_below = 80;     // page confidence that triggers OSD
   bool tables = true;
 };
 

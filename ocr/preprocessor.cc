@@ -32,7 +32,7 @@ PixPtr RemoveDarkBorder(Pix* gray, int* painted) {
 Result<PreprocessOptions> ParsePreprocessSteps(const std::string& list) {
   PreprocessOptions o;
   if (list == "all") {
-    o.binarize = true;
+    o.border = o.binarize = true;
     return o;
   }
   o.orient = o.border = o.normalize = o.deskew = o.binarize = false;

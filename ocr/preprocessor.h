@@ -22,10 +22,10 @@ namespace kehoach::ocr {
 
 struct PreprocessOptions {
   bool orient = true;      // used by the page recognizer (Tesseract OSD)
-  bool border = true;
+  bool border = false;     // no measurable effect on the benchmark (docs/ocr.md)
   bool normalize = true;
   bool deskew = true;
-  bool binarize = false;
+  bool binarize = false;   // Sauvola: worse than Tesseract's own on the benchmark
   double min_skew_confidence = 3.0;  // pixFindSkew confidence gate
 };
 
