@@ -9,18 +9,19 @@ namespace kehoach::store {
 Result<int64_t> Store::AgencyId(const std::string& name) {
   auto it = agency_cache_.find(name);
   if (it != agency_cache_.end()) return it->second;
-  Result<Statement> find = db_->Prepare("SELECT id FROM agencies WHERE name = ?1");
+  Result<Statement*> find = Cached("SELECT id FROM agencies WHERE name = ?1");
   if (!find.ok()) return find.status();
-  find->Bind(1, name);
+  (*find)->Bind(1, name);
   int64_t id = 0;
-  if (find->Step()) {
-    id = find->Int(0);
+  if ((*find)->Step()) {
+    id = (*find)->Int(0);
+    (*find)->Reset();  // no statement stays active between calls
   } else {
-    if (!find->status().ok()) return find->status();
-    Result<Statement> add = db_->Prepare("INSERT INTO agencies(name, fold) VALUES (?1, ?2)");
+    if (!(*find)->status().ok()) return (*find)->status();
+    Result<Statement*> add = Cached("INSERT INTO agencies(name, fold) VALUES (?1, ?2)");
     if (!add.ok()) return add.status();
-    add->Bind(1, name).Bind(2, Fold(name));
-    Status s = add->Run();
+    (*add)->Bind(1, name).Bind(2, Fold(name));
+    Status s = (*add)->Run();
     if (!s.ok()) return s;
     id = db_->LastInsertRowid();
   }

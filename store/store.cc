@@ -108,128 +108,146 @@ Status Store::DeletePlanRows(const std::string& plan_id) {
 Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_key) {
   const PlanMeta& m = plan.meta;
   const TextQuality& q = plan.quality;
-  Result<Statement> st = db_->Prepare(
+  Result<Statement*> st = Cached(
       "INSERT INTO plans(id, content_hash, plan_key, file, type, number, issuer, place, date, date_text,"
       " title, signer, signer_capacity, horizon_start, horizon_end, horizon_vision, source_kind, pages,"
       " valid_syllable_share, marked_share, restored, restored_tokens, ocr_confidence, ocr_model, text,"
       " ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
       " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
   if (!st.ok()) return st.status();
-  st->Bind(1, m.id).Bind(2, m.content_hash.empty() ? m.id : m.content_hash).Bind(3, plan_key);
-  st->Bind(4, m.file).BindOptional(5, m.type).BindOptional(6, m.number).BindOptional(7, m.issuer);
-  st->BindOptional(8, m.place).BindOptional(9, m.date).BindOptional(10, m.date_text);
-  st->BindOptional(11, m.title).BindOptional(12, m.signer).BindOptional(13, m.signer_capacity);
-  st->Bind(14, m.horizon.start_year).Bind(15, m.horizon.end_year).Bind(16, m.horizon.vision_year);
-  st->BindOptional(17, q.source_kind).Bind(18, q.pages).Bind(19, q.valid_syllable_share);
-  st->Bind(20, q.marked_share).Bind(21, q.restored ? 1 : 0).Bind(22, q.restored_tokens);
-  st->Bind(23, q.ocr_confidence).BindOptional(24, q.ocr_model).Bind(25, plan.text);
-  Status s = st->Run();
+  (*st)->Bind(1, m.id).Bind(2, m.content_hash.empty() ? m.id : m.content_hash).Bind(3, plan_key);
+  (*st)->Bind(4, m.file).BindOptional(5, m.type).BindOptional(6, m.number).BindOptional(7, m.issuer);
+  (*st)->BindOptional(8, m.place).BindOptional(9, m.date).BindOptional(10, m.date_text);
+  (*st)->BindOptional(11, m.title).BindOptional(12, m.signer).BindOptional(13, m.signer_capacity);
+  (*st)->Bind(14, m.horizon.start_year).Bind(15, m.horizon.end_year).Bind(16, m.horizon.vision_year);
+  (*st)->BindOptional(17, q.source_kind).Bind(18, q.pages).Bind(19, q.valid_syllable_share);
+  (*st)->Bind(20, q.marked_share).Bind(21, q.restored ? 1 : 0).Bind(22, q.restored_tokens);
+  (*st)->Bind(23, q.ocr_confidence).BindOptional(24, q.ocr_model).Bind(25, plan.text);
+  Status s = (*st)->Run();
   if (!s.ok()) return s;
 
-  Result<Statement> ref = db_->Prepare(
+  Result<Statement*> ref = Cached(
       "INSERT INTO plan_references(plan_id, ord, type, number, date, issuer) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   if (!ref.ok()) return ref.status();
   for (size_t i = 0; i < m.references.size(); ++i) {
     const DocumentRef& r = m.references[i];
-    ref->Bind(1, m.id).Bind(2, static_cast<int64_t>(i)).BindOptional(3, r.type).BindOptional(4, r.number);
-    ref->BindOptional(5, r.date).BindOptional(6, r.issuer);
-    if (!(s = ref->Run()).ok()) return s;
+    (*ref)->Bind(1, m.id).Bind(2, static_cast<int64_t>(i)).BindOptional(3, r.type).BindOptional(4, r.number);
+    (*ref)->BindOptional(5, r.date).BindOptional(6, r.issuer);
+    if (!(s = (*ref)->Run()).ok()) return s;
   }
 
-  Result<Statement> sec = db_->Prepare(
+  Result<Statement*> sec = Cached(
       "INSERT INTO sections(plan_id, ord, path, heading, level, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   if (!sec.ok()) return sec.status();
   for (size_t i = 0; i < plan.sections.size(); ++i) {
     const Section& x = plan.sections[i];
-    sec->Bind(1, m.id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.path).BindOptional(4, x.heading);
-    sec->Bind(5, x.level).Bind(6, x.line);
-    if (!(s = sec->Run()).ok()) return s;
+    (*sec)->Bind(1, m.id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.path).BindOptional(4, x.heading);
+    (*sec)->Bind(5, x.level).Bind(6, x.line);
+    if (!(s = (*sec)->Run()).ok()) return s;
   }
 
-  Result<Statement> task = db_->Prepare(
+  Result<Statement*> task = Cached(
       "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
       " x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
-  Result<Statement> fts = db_->Prepare("INSERT INTO task_fts(rowid, fold) VALUES (?1, ?2)");
+  Result<Statement*> fts = Cached("INSERT INTO task_fts(rowid, fold) VALUES (?1, ?2)");
   if (!task.ok()) return task.status();
   if (!fts.ok()) return fts.status();
   for (size_t i = 0; i < plan.tasks.size(); ++i) {
     const Task& t = plan.tasks[i];
     const std::string fold = Fold(t.text);
     const int line_end = t.source.line_end ? t.source.line_end : t.source.line;
-    task->Bind(1, t.id.empty() ? m.id + "-" + std::to_string(i + 1) : t.id).Bind(2, m.id);
-    task->Bind(3, static_cast<int64_t>(i)).BindOptional(4, t.section).Bind(5, TaskKindName(t.kind));
-    task->Bind(6, t.text).Bind(7, fold).BindOptional(8, t.output).BindOptional(9, t.funding);
-    task->Bind(10, t.source.page).Bind(11, t.source.line).Bind(12, line_end);
-    BindBox(&task.value(), 13, t.source.bbox);
-    if (!(s = task->Run()).ok()) return s;
+    (*task)->Bind(1, t.id.empty() ? m.id + "-" + std::to_string(i + 1) : t.id).Bind(2, m.id);
+    (*task)->Bind(3, static_cast<int64_t>(i)).BindOptional(4, t.section).Bind(5, TaskKindName(t.kind));
+    (*task)->Bind(6, t.text).Bind(7, fold).BindOptional(8, t.output).BindOptional(9, t.funding);
+    (*task)->Bind(10, t.source.page).Bind(11, t.source.line).Bind(12, line_end);
+    BindBox(*task, 13, t.source.bbox);
+    if (!(s = (*task)->Run()).ok()) return s;
     const int64_t rowid = db_->LastInsertRowid();
-    fts->Bind(1, rowid).Bind(2, fold);
-    if (!(s = fts->Run()).ok()) return s;
-    if (!(s = SetDeadline(rowid, t.deadline)).ok()) return s;
-    if (!(s = SetOwners(rowid, "lead", t.lead)).ok()) return s;
-    if (!(s = SetOwners(rowid, "support", t.support)).ok()) return s;
+    (*fts)->Bind(1, rowid).Bind(2, fold);
+    if (!(s = (*fts)->Run()).ok()) return s;
+    if (!(s = SetDeadline(rowid, t.deadline, /*fresh=*/true)).ok()) return s;
+    if (!(s = SetOwners(rowid, "lead", t.lead, /*fresh=*/true)).ok()) return s;
+    if (!(s = SetOwners(rowid, "support", t.support, /*fresh=*/true)).ok()) return s;
   }
 
-  Result<Statement> target = db_->Prepare(
+  Result<Statement*> target = Cached(
       "INSERT INTO targets(id, plan_id, ord, text, fold, metric, comparator, value, value_max, unit, year,"
       " page, line, line_end, x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
       " ?13, ?14, ?15, ?16, ?17, ?18)");
-  Result<Statement> tfts = db_->Prepare("INSERT INTO target_fts(rowid, fold) VALUES (?1, ?2)");
+  Result<Statement*> tfts = Cached("INSERT INTO target_fts(rowid, fold) VALUES (?1, ?2)");
   if (!target.ok()) return target.status();
   if (!tfts.ok()) return tfts.status();
   for (size_t i = 0; i < plan.targets.size(); ++i) {
     const Target& t = plan.targets[i];
     const std::string fold = Fold(t.text);
-    target->Bind(1, t.id.empty() ? m.id + "-t" + std::to_string(i + 1) : t.id).Bind(2, m.id);
-    target->Bind(3, static_cast<int64_t>(i)).Bind(4, t.text).Bind(5, fold).BindOptional(6, t.metric);
-    target->BindOptional(7, t.comparator).Bind(8, t.value);
+    (*target)->Bind(1, t.id.empty() ? m.id + "-t" + std::to_string(i + 1) : t.id).Bind(2, m.id);
+    (*target)->Bind(3, static_cast<int64_t>(i)).Bind(4, t.text).Bind(5, fold).BindOptional(6, t.metric);
+    (*target)->BindOptional(7, t.comparator).Bind(8, t.value);
     if (t.value_max) {
-      target->Bind(9, *t.value_max);
+      (*target)->Bind(9, *t.value_max);
     } else {
-      target->BindNull(9);
+      (*target)->BindNull(9);
     }
-    target->BindOptional(10, t.unit).Bind(11, t.year).Bind(12, t.source.page).Bind(13, t.source.line);
-    target->Bind(14, t.source.line_end ? t.source.line_end : t.source.line);
-    BindBox(&target.value(), 15, t.source.bbox);
-    if (!(s = target->Run()).ok()) return s;
-    tfts->Bind(1, db_->LastInsertRowid()).Bind(2, fold);
-    if (!(s = tfts->Run()).ok()) return s;
+    (*target)->BindOptional(10, t.unit).Bind(11, t.year).Bind(12, t.source.page).Bind(13, t.source.line);
+    (*target)->Bind(14, t.source.line_end ? t.source.line_end : t.source.line);
+    BindBox(*target, 15, t.source.bbox);
+    if (!(s = (*target)->Run()).ok()) return s;
+    (*tfts)->Bind(1, db_->LastInsertRowid()).Bind(2, fold);
+    if (!(s = (*tfts)->Run()).ok()) return s;
   }
   return Status::OK();
 }
 
-Status Store::SetDeadline(int64_t task_rowid, const Deadline& d) {
-  Result<Statement> del = db_->Prepare("DELETE FROM deadlines WHERE task = ?1");
-  if (!del.ok()) return del.status();
-  del->Bind(1, task_rowid);
-  Status s = del->Run();
+Status Store::SetDeadline(int64_t task_rowid, const Deadline& d, bool fresh) {
+  Status s;
+  if (!fresh) {
+    Result<Statement*> del = Cached("DELETE FROM deadlines WHERE task = ?1");
+    if (!del.ok()) return del.status();
+    (*del)->Bind(1, task_rowid);
+    s = (*del)->Run();
+  }
   if (!s.ok() || (d.kind == DeadlineKind::kNone && d.text.empty())) return s;
-  Result<Statement> st = db_->Prepare(
+  Result<Statement*> st = Cached(
       "INSERT INTO deadlines(task, text, kind, start, end, recurrence, inherited)"
       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   if (!st.ok()) return st.status();
-  st->Bind(1, task_rowid).BindOptional(2, d.text).Bind(3, DeadlineKindName(d.kind));
-  st->BindOptional(4, d.start).BindOptional(5, d.end).BindOptional(6, d.recurrence);
-  st->Bind(7, d.inherited ? 1 : 0);
-  return st->Run();
+  (*st)->Bind(1, task_rowid).BindOptional(2, d.text).Bind(3, DeadlineKindName(d.kind));
+  (*st)->BindOptional(4, d.start).BindOptional(5, d.end).BindOptional(6, d.recurrence);
+  (*st)->Bind(7, d.inherited ? 1 : 0);
+  return (*st)->Run();
 }
 
-Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names) {
-  Result<Statement> del = db_->Prepare("DELETE FROM task_agencies WHERE task = ?1 AND role = ?2");
-  if (!del.ok()) return del.status();
-  del->Bind(1, task_rowid).Bind(2, role);
-  Status s = del->Run();
+Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names,
+                        bool fresh) {
+  Status s;
+  if (!fresh) {
+    Result<Statement*> del = Cached("DELETE FROM task_agencies WHERE task = ?1 AND role = ?2");
+    if (!del.ok()) return del.status();
+    (*del)->Bind(1, task_rowid).Bind(2, role);
+    s = (*del)->Run();
+  }
   if (!s.ok() || names.empty()) return s;
-  Result<Statement> st = db_->Prepare(
+  Result<Statement*> st = Cached(
       "INSERT OR IGNORE INTO task_agencies(task, role, ord, agency_id) VALUES (?1, ?2, ?3, ?4)");
   if (!st.ok()) return st.status();
   for (size_t i = 0; i < names.size(); ++i) {
     Result<int64_t> agency = AgencyId(names[i]);
     if (!agency.ok()) return agency.status();
-    st->Bind(1, task_rowid).Bind(2, role).Bind(3, static_cast<int64_t>(i)).Bind(4, *agency);
-    if (!(s = st->Run()).ok()) return s;
+    (*st)->Bind(1, task_rowid).Bind(2, role).Bind(3, static_cast<int64_t>(i)).Bind(4, *agency);
+    if (!(s = (*st)->Run()).ok()) return s;
   }
   return Status::OK();
+}
+
+Result<Statement*> Store::Cached(const char* sql) {
+  auto it = statements_.find(sql);
+  if (it == statements_.end()) {
+    Result<Statement> st = db_->Prepare(sql);
+    if (!st.ok()) return st.status();
+    it = statements_.emplace(sql, std::move(st).value()).first;
+  }
+  it->second.Reset();
+  return &it->second;
 }
 
 Result<std::vector<PlanInfo>> Store::ListPlans() {

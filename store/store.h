@@ -64,7 +64,12 @@ struct TargetRecord {
   std::string highlight;
 };
 
-enum class TaskOrder { kDocument, kDue, kRank };
+// kDue: by deadline end (tasks without one are left out); kRank: search
+// relevance (bm25); kRecent: newest stored first.
+enum class TaskOrder { kDocument, kDue, kRank, kRecent };
+
+// Searches matching more tasks than this are listed kRecent, not ranked.
+inline constexpr int kRankLimit = 5000;
 
 struct TaskFilter {
   std::vector<std::string> plan_ids;  // any of these; empty = all plans
@@ -152,6 +157,9 @@ class Store {
   // Calls `row` for each matching task in order; stops early if it returns false.
   Status ForEachTask(const TaskFilter& filter, const std::function<bool(const TaskRecord&)>& row);
   Result<std::vector<TaskRecord>> FindTasks(const TaskFilter& filter);
+  // The filter ForEachTask actually runs: a search matching more than
+  // kRankLimit tasks is listed kRecent instead of ranked.
+  Result<TaskFilter> Plan(const TaskFilter& filter);
   Result<std::vector<TargetRecord>> FindTargets(const TargetFilter& filter);
   Result<std::vector<Section>> Sections(const std::string& plan_id);
 
@@ -179,8 +187,12 @@ class Store {
   Status InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_key);
   Status DeletePlanRows(const std::string& plan_id);
   Result<int64_t> AgencyId(const std::string& name);
-  Status SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names);
-  Status SetDeadline(int64_t task_rowid, const Deadline& d);
+  // `fresh`: the task row was just inserted, there is nothing to replace.
+  Status SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names, bool fresh = false);
+  Status SetDeadline(int64_t task_rowid, const Deadline& d, bool fresh = false);
+  // A prepared statement kept for the life of the Store (keyed by the
+  // address of a string literal), reset and ready to bind.
+  Result<Statement*> Cached(const char* sql);
   Status SetText(int64_t task_rowid, const std::string& text);
   Status ApplyEdit(int64_t task_rowid, const std::string& field, const std::string& new_json);
   Status RecordEdit(const std::string& task_id, const std::string& field, const std::string& old_json,
@@ -190,7 +202,12 @@ class Store {
   std::unique_ptr<Database> db_;
   StoreOptions options_;
   std::unordered_map<std::string, int64_t> agency_cache_;  // canonical name -> id
+  std::unordered_map<const char*, Statement> statements_;
 };
+
+// The SQL ForEachTask runs for `filter`, with its parameters in order (all
+// bound as text). For benchmarks beside the sqlite3 shell and for EXPLAIN.
+std::string TaskSql(const TaskFilter& filter, std::vector<std::string>* args);
 
 // The plan_key of a plan (see the header comment).
 std::string PlanKey(const PlanMeta& meta);

@@ -1,4 +1,6 @@
 // Store: task and target queries.
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,48 @@ std::string TransferHighlight(std::string_view marked_fold, std::string_view ori
   return out;
 }
 
+// The words of an FTS5 query made of quoted words ("xuc" "tien").
+std::vector<std::string> QueryTerms(std::string_view fts) {
+  std::vector<std::string> terms;
+  std::string word;
+  bool quoted = false;
+  for (char c : fts) {
+    if (c == '"') {
+      quoted = !quoted;
+    } else if (quoted && c != ' ') {
+      word += c;
+      continue;
+    }
+    if (!word.empty()) terms.push_back(std::move(word));
+    word.clear();
+  }
+  if (!word.empty()) terms.push_back(word);
+  return terms;
+}
+
+// Marks the words of folded text that equal a query term, as FTS5's
+// highlight() would. Asking FTS5 for highlights re-runs the match for every
+// row shown, which reloads the doclists of common words each time.
+std::string MarkTerms(std::string_view fold, const std::vector<std::string>& terms) {
+  auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  std::string out;
+  for (size_t i = 0; i < fold.size();) {
+    if (!word_byte(fold[i])) {
+      out += fold[i++];
+      continue;
+    }
+    size_t j = i;
+    while (j < fold.size() && word_byte(fold[j])) ++j;
+    std::string_view w = fold.substr(i, j - i);
+    const bool hit = std::find(terms.begin(), terms.end(), w) != terms.end();
+    if (hit) out += kOpen;
+    out += w;
+    if (hit) out += kClose;
+    i = j;
+  }
+  return out;
+}
+
 std::vector<std::string> SplitUnit(std::string_view joined) {
   std::vector<std::string> out;
   if (joined.empty()) return out;
@@ -72,23 +116,31 @@ void AddPlaceholders(std::string* sql, size_t n) {
 
 }  // namespace
 
-Status Store::ForEachTask(const TaskFilter& f, const std::function<bool(const TaskRecord&)>& row) {
+std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
+  // Two steps: `hits` picks the rows (filter, order, limit) reading as
+  // little as it can; only those rows get their columns, owners and
+  // highlight computed. Computing them before the sort and limit costs as
+  // much per matching row as per returned row.
   const bool search = !f.fts_query.empty();
-  std::string sql =
-      "SELECT t.rowid, t.id, t.plan_id, t.section, t.kind, t.text, t.output, t.funding, p.file, t.page,"
-      " t.line, t.line_end, t.x0, t.y0, t.x1, t.y1, t.state, t.merged_into,"
-      " d.text, d.kind, d.start, d.end, d.recurrence, d.inherited,"
-      " p.number, p.title, p.type, p.date,"
-      " (SELECT group_concat(a.name, char(31)) FROM task_agencies ta JOIN agencies a ON a.id = ta.agency_id"
-      "   WHERE ta.task = t.rowid AND ta.role = 'lead'),"
-      " (SELECT group_concat(a.name, char(31)) FROM task_agencies ta JOIN agencies a ON a.id = ta.agency_id"
-      "   WHERE ta.task = t.rowid AND ta.role = 'support'),"
-      " EXISTS (SELECT 1 FROM edits e WHERE e.task_id = t.id),"
-      " p.plan_key, coalesce(t.extracted_text, t.text)";
-  sql += search ? ", highlight(task_fts, 0, char(2), char(3)) FROM task_fts JOIN tasks t ON t.rowid = task_fts.rowid"
-                : " FROM tasks t";
-  sql += " JOIN plans p ON p.id = t.plan_id LEFT JOIN deadlines d ON d.task = t.rowid WHERE 1";
-  std::vector<std::string> args;  // bound in order as text
+  // Owner filter in document order: walk the agency's index in task order.
+  const bool by_agency = f.agency_ids && f.order == TaskOrder::kDocument;
+  std::string sql = by_agency ? "WITH hits AS (SELECT DISTINCT t.rowid AS rid, " : "WITH hits AS (SELECT t.rowid AS rid, ";
+  switch (f.order) {
+    case TaskOrder::kDocument: sql += "t.rowid AS k1, 0 AS k2"; break;
+    case TaskOrder::kDue: sql += "d.end AS k1, d.task AS k2"; break;
+    case TaskOrder::kRank: sql += search ? "task_fts.rank AS k1, t.rowid AS k2" : "t.rowid AS k1, 0 AS k2"; break;
+    case TaskOrder::kRecent: sql += "-t.rowid AS k1, 0 AS k2"; break;
+  }
+  if (by_agency) {
+    sql += " FROM task_agencies ta JOIN tasks t ON t.rowid = ta.task";
+  } else {
+    sql += search ? " FROM task_fts JOIN tasks t ON t.rowid = task_fts.rowid" : " FROM tasks t";
+  }
+  // Date filters and due order need a deadline: an inner join lets the
+  // deadlines(end) index drive the query in due order.
+  sql += f.order == TaskOrder::kDue ? " JOIN deadlines d ON d.task = t.rowid WHERE 1"
+                                     : " LEFT JOIN deadlines d ON d.task = t.rowid WHERE 1";
+  std::vector<std::string>& args = *out_args;  // bound in order as text
   if (search) {
     sql += " AND task_fts MATCH ?";
     args.push_back(f.fts_query);
@@ -107,16 +159,16 @@ Status Store::ForEachTask(const TaskFilter& f, const std::function<bool(const Ta
     args.insert(args.end(), f.task_ids.begin(), f.task_ids.end());
   }
   if (f.agency_ids) {
-    sql += " AND t.rowid IN (SELECT task FROM task_agencies WHERE agency_id IN (";
-    for (size_t i = 0; i < f.agency_ids->size(); ++i) {
-      sql += (i ? ", " : "") + std::to_string((*f.agency_ids)[i]);
-    }
-    sql += ")";
+    std::string ids;
+    for (size_t i = 0; i < f.agency_ids->size(); ++i) ids += (i ? ", " : "") + std::to_string((*f.agency_ids)[i]);
+    sql += by_agency ? " AND ta.agency_id IN (" + ids + ")"
+                     : " AND EXISTS (SELECT 1 FROM task_agencies ta WHERE ta.task = t.rowid AND ta.agency_id IN (" +
+                           ids + ")";
     if (!f.role.empty()) {
-      sql += " AND role = ?";
+      sql += " AND ta.role = ?";
       args.push_back(f.role);
     }
-    sql += ")";
+    if (!by_agency) sql += ")";
   }
   if (f.kind) {
     sql += " AND t.kind = ?";
@@ -139,12 +191,55 @@ Status Store::ForEachTask(const TaskFilter& f, const std::function<bool(const Ta
     args.push_back(f.overdue_as_of);
   }
   switch (f.order) {
-    case TaskOrder::kDocument: sql += " ORDER BY t.rowid"; break;
-    case TaskOrder::kDue: sql += " ORDER BY d.end IS NULL, d.end, t.rowid"; break;
+    case TaskOrder::kDocument: sql += by_agency ? " ORDER BY ta.task" : " ORDER BY t.rowid"; break;
+    case TaskOrder::kDue: sql += " ORDER BY d.end, d.task"; break;
     case TaskOrder::kRank: sql += search ? " ORDER BY task_fts.rank" : " ORDER BY t.rowid"; break;
+    case TaskOrder::kRecent: sql += search ? " ORDER BY task_fts.rowid DESC" : " ORDER BY t.rowid DESC"; break;
   }
-  sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset);
+  sql += " LIMIT " + std::to_string(f.limit) + " OFFSET " + std::to_string(f.offset) + ")";
+  sql +=
+      " SELECT t.rowid, t.id, t.plan_id, t.section, t.kind, t.text, t.output, t.funding, p.file, t.page,"
+      " t.line, t.line_end, t.x0, t.y0, t.x1, t.y1, t.state, t.merged_into,"
+      " d.text, d.kind, d.start, d.end, d.recurrence, d.inherited,"
+      " p.number, p.title, p.type, p.date,"
+      " (SELECT group_concat(a.name, char(31)) FROM task_agencies ta JOIN agencies a ON a.id = ta.agency_id"
+      "   WHERE ta.task = t.rowid AND ta.role = 'lead'),"
+      " (SELECT group_concat(a.name, char(31)) FROM task_agencies ta JOIN agencies a ON a.id = ta.agency_id"
+      "   WHERE ta.task = t.rowid AND ta.role = 'support'),"
+      " EXISTS (SELECT 1 FROM edits e WHERE e.task_id = t.id),"
+      " p.plan_key, coalesce(t.extracted_text, t.text)";
+  if (search) sql += ", t.fold";  // highlighted here, not by FTS5: see MarkTerms
+  sql += " FROM hits JOIN tasks t ON t.rowid = hits.rid JOIN plans p ON p.id = t.plan_id"
+         " LEFT JOIN deadlines d ON d.task = t.rowid ORDER BY hits.k1, hits.k2";
+  return sql;
+}
 
+Result<TaskFilter> Store::Plan(const TaskFilter& filter) {
+  TaskFilter f = filter;
+  if (f.fts_query.empty() || f.order != TaskOrder::kRank) return f;
+  // bm25 scores every match before the first row comes out (~3 us each);
+  // above kRankLimit matches, list the newest first instead.
+  Result<Statement*> count = Cached("SELECT count(*) FROM (SELECT 1 FROM task_fts WHERE task_fts MATCH ?1 LIMIT 5001)");
+  if (!count.ok()) return count.status();
+  (*count)->Bind(1, f.fts_query);
+  if (!(*count)->Step()) {
+    Status s = (*count)->status();
+    if (s.ok()) return f;
+    return Status::InvalidArgument("cannot search for '" + f.fts_query + "': " + s.message());
+  }
+  if ((*count)->Int(0) > kRankLimit) f.order = TaskOrder::kRecent;
+  (*count)->Reset();
+  return f;
+}
+
+Status Store::ForEachTask(const TaskFilter& filter, const std::function<bool(const TaskRecord&)>& row) {
+  Result<TaskFilter> planned = Plan(filter);
+  if (!planned.ok()) return planned.status();
+  const TaskFilter& f = *planned;
+  const bool search = !f.fts_query.empty();
+  std::vector<std::string> args;
+  const std::string sql = TaskSql(f, &args);
+  const std::vector<std::string> terms = QueryTerms(f.fts_query);
   Result<Statement> st = db_->Prepare(sql);
   if (!st.ok()) return st.status();
   for (size_t i = 0; i < args.size(); ++i) st->Bind(static_cast<int>(i + 1), args[i]);
@@ -181,7 +276,7 @@ Status Store::ForEachTask(const TaskFilter& f, const std::function<bool(const Ta
     r.plan_id = st->Text(2);
     r.plan_key = st->Text(31);
     r.anchor = st->Text(32);
-    r.highlight = search ? TransferHighlight(st->TextView(33), t.text, f.mark_open, f.mark_close) : "";
+    r.highlight = search ? TransferHighlight(MarkTerms(st->TextView(33), terms), t.text, f.mark_open, f.mark_close) : "";
     if (!row(r)) return Status::OK();
   }
   if (!st->status().ok()) {
