@@ -29,14 +29,7 @@ int main(int argc, char** argv) {
       std::cerr << "restore_model: unknown option " << a << "\n";
       return 2;
     } else {
-      TrainInput in;
-      size_t colon = a.rfind(':');
-      if (colon != std::string::npos && colon + 1 < a.size() && a.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
-        in.weight = std::atoi(a.c_str() + colon + 1);
-        a = a.substr(0, colon);
-      }
-      in.path = a;
-      opt.text.push_back(in);
+      opt.text.push_back(ParseTrainInput(a));
     }
   }
   auto report = TrainRestoreModel(opt);

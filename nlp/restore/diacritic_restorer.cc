@@ -16,7 +16,8 @@ namespace kehoach::nlp::restore {
 namespace {
 
 constexpr uint16_t kNone = ErrorCandidate::kNoWord;
-constexpr float kGuessPenalty = -2.0f;  // log10 of P(unseen garble | guessed syllable)
+constexpr float kGuessPenalty = -1.0f;
+constexpr float kPruneMargin = 4.0f;  // log10  // log10 of P(unseen garble | guessed syllable)
 
 struct Cand {
   uint16_t w1, w2;
@@ -77,6 +78,27 @@ bool HasDigitOrSymbol(std::string_view s) {
     if ((c >= '0' && c <= '9') || c >= 0x80) return true;
   }
   return false;
+}
+
+// Candidates for a garbled token no pair taught: the strip-channel
+// syllables of its GuessKey and of the key rewritten by the learned rules.
+void AddGuesses(const ErrorModel& errors, const std::string& guess, double beta, float cw, std::vector<Cand>* out) {
+  auto add = [&](std::string_view key, float log10_prob) {
+    for (const ErrorCandidate& e : errors.Lookup(key)) {
+      if (!(e.flags & ErrorCandidate::kStrip)) continue;
+      float ch = cw * static_cast<float>(std::log10(beta) + kGuessPenalty + log10_prob);
+      bool dup = false;
+      for (Cand& c : *out) {
+        if (c.w1 == e.word && c.w2 == e.word2) {
+          c.channel = std::max(c.channel, ch);
+          dup = true;
+        }
+      }
+      if (!dup) out->push_back({e.word, e.word2, ch, false});
+    }
+  };
+  add(guess, 0.0f);
+  for (const ErrorModel::Rewrite& r : errors.Rewrites(guess)) add(r.key, r.log10_prob);
 }
 
 }  // namespace
@@ -157,6 +179,13 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       return a.channel + lm_.Frequency(a.w1) > b.channel + lm_.Frequency(b.w1);
     });
     if (tmp.size() > static_cast<size_t>(std::max(opt.candidates, 1))) tmp.resize(std::max(opt.candidates, 1));
+    // Candidates far behind the best before context is seen rarely win.
+    if (!tmp.empty()) {
+      float floor = tmp[0].channel + lm_.Frequency(tmp[0].w1) - kPruneMargin;
+      size_t keep = 1;
+      while (keep < tmp.size() && tmp[keep].channel + lm_.Frequency(tmp[keep].w1) >= floor) ++keep;
+      tmp.resize(keep);
+    }
     arcs.push_back({start, end, static_cast<uint32_t>(cands.size()), static_cast<uint32_t>(tmp.size())});
     cands.insert(cands.end(), tmp.begin(), tmp.end());
     arcs_from[start].push_back(static_cast<int>(arcs.size() - 1));
@@ -170,6 +199,12 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   };
   for (size_t i = 0; i < T; ++i) {
     tmp.clear();
+    // How the token is written inside a sentence: capitalized words favour
+    // syllables often capitalized ("Sở", "Ban"), and vice versa.
+    const int wcase = (toks[i].type == TokenType::kWord && i > 0 && !SentenceBreakBetween(text, toks[i - 1], toks[i]))
+                          ? WordCase(toks[i].text)
+                          : 3;
+    auto case_score = [&](uint16_t w) { return wcase <= 1 ? cw * lm_.CaseScore(w, wcase == 1) : 0.0f; };
     const uint16_t fixed_id = static_cast<uint16_t>(lm_.Id(LmToken(toks[i])));
     if (toks[i].type == TokenType::kWord && restorable[i]) {
       bool has_keep = false;
@@ -177,23 +212,36 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         float ch = channel_of(e, marked[i]);
         if (ch <= -98) continue;
         has_keep = has_keep || (e.flags & ErrorCandidate::kKeep);
-        tmp.push_back({e.word, e.word2, cw * ch, false});
+        tmp.push_back({e.word, e.word2, cw * ch + case_score(e.word), false});
       }
-      if (tmp.empty() && (HasDigitOrSymbol(keys[i]) || marked[i])) {
-        for (const ErrorCandidate& e : errors_.Lookup(GuessKey(keys[i]))) {
-          if (!(e.flags & ErrorCandidate::kStrip)) continue;
-          tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + kGuessPenalty), false});
-        }
+      // Unseen garble: digits or marks in a non-syllable, or (in a garbled
+      // document) a short unknown lower-case word such as "dif" or "thy".
+      const bool unknown_short = beta > 0.05 && keys[i].size() <= 5 && !IsUpperWord(toks[i]) &&
+                                 lm_.Id(keys[i]) == kUnk;
+      if (tmp.empty() && (HasDigitOrSymbol(keys[i]) || marked[i] || unknown_short)) {
+        AddGuesses(errors_, GuessKey(keys[i]), beta, cw, &tmp);
+        for (Cand& c : tmp) c.channel += case_score(c.w1);
       }
-      if (!tmp.empty() && !has_keep) tmp.push_back({fixed_id, kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
-      // A syllable split by OCR: "nghi p" -> "nghiệp".
+      // Keeping a token the lexicon does not know: the LM sees <unk>.
+      if (!tmp.empty() && !has_keep) {
+        tmp.push_back({static_cast<uint16_t>(lm_.Id(keys[i])), kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
+      }
+      // A syllable split by OCR: "nghi p" -> "nghiệp", learned, or guessed
+      // when the second piece is a stray letter or two.
       if (i + 1 < T && toks[i + 1].type == TokenType::kWord && toks[i + 1].line == toks[i].line && restorable[i + 1] &&
           beta > 0.02) {
         std::vector<Cand> single;
         single.swap(tmp);
-        for (const ErrorCandidate& e : errors_.Lookup(keys[i] + " " + NormalizeWord(toks[i + 1].text))) {
+        const std::string next = NormalizeWord(toks[i + 1].text);
+        for (const ErrorCandidate& e : errors_.Lookup(keys[i] + " " + next)) {
           if (!(e.flags & ErrorCandidate::kOcr)) continue;
           tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + e.ocr_log10), false});
+        }
+        if (tmp.empty() && next.size() <= 2 && !IsValidSyllable(next)) {
+          for (const ErrorCandidate& e : errors_.Lookup(GuessKey(keys[i] + next))) {
+            if (!(e.flags & ErrorCandidate::kStrip)) continue;
+            tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + kGuessPenalty), false});
+          }
         }
         if (!tmp.empty()) add_arc(static_cast<int>(i), static_cast<int>(i + 2));
         tmp.swap(single);
@@ -256,9 +304,12 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       const Arc& arc = arcs[a];
       for (int s : here) {
         const State st = states[s];
+        uint32_t hctx[3] = {st.h[0], st.h[1], st.h[2]};
+        const LanguageModel::Context context = lm_.MakeContext(hctx, 3, max_order);
         for (uint32_t c = 0; c < arc.count; ++c) {
           const Cand& cd = cands[arc.begin + c];
-          State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lm(st.h, cd.w1), s, a, static_cast<int>(c)};
+          float lp = max_order == 1 ? lm_.Frequency(cd.w1) : lm_.Score(context, cd.w1);
+          State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, a, static_cast<int>(c)};
           if (cd.w2 != kNone) {
             n.score += lm(n.h, cd.w2);
             n.h[2] = n.h[1], n.h[1] = n.h[0], n.h[0] = cd.w2;

@@ -18,7 +18,28 @@ Status ErrorModel::Attach(const ModelFile& file) {
     return Status::Corruption(file.name() + ": error model candidates malformed");
   }
   cands_ = reinterpret_cast<const ErrorCandidate*>(cands.data());
+  s = rules_.Attach(file.Section("EMRULES"));
+  if (!s.ok()) return s.WithPrefix(file.name() + ": error model rules");
+  std::string_view probs = file.Section("EMRULEP");
+  if (probs.size() != rules_.size() * sizeof(float)) return Status::Corruption(file.name() + ": rule table malformed");
+  rule_probs_ = reinterpret_cast<const float*>(probs.data());
   return Status::OK();
+}
+
+std::vector<ErrorModel::Rewrite> ErrorModel::Rewrites(std::string_view guess_key) const {
+  std::vector<Rewrite> out;
+  for (uint32_t r = 0; r < rules_.size(); ++r) {
+    std::string_view rule = rules_.At(r);
+    size_t tab = rule.find('\t');
+    std::string_view from = rule.substr(0, tab), to = rule.substr(tab + 1);
+    for (size_t pos = guess_key.find(from); pos != std::string_view::npos; pos = guess_key.find(from, pos + 1)) {
+      std::string k(guess_key.substr(0, pos));
+      k += to;
+      k += guess_key.substr(pos + from.size());
+      out.push_back({std::move(k), rule_probs_[r]});
+    }
+  }
+  return out;
 }
 
 std::span<const ErrorCandidate> ErrorModel::Lookup(std::string_view key) const {
@@ -95,6 +116,38 @@ Status ErrorModelBuilder::Build(const std::function<uint16_t(const std::string&)
     it->second.flags |= ErrorCandidate::kOcr;
     it->second.ocr_log10 = static_cast<float>(std::log10(p));
   }
+  // Rewrite rules: the differing middle of GuessKey(observed) and
+  // Fold(intended), for single-syllable pairs.
+  std::map<std::pair<std::string, std::string>, uint64_t> rules;
+  std::map<std::string, uint64_t> keyed;  // GuessKey(observed) -> count
+  for (const auto& [key, count] : pairs_) {
+    const auto& [observed, intended] = key;
+    if (observed.find(' ') != std::string::npos || intended.find(' ') != std::string::npos) continue;
+    std::string a = GuessKey(observed), b = Fold(intended);
+    keyed[a] += count;
+    if (a == b) continue;
+    size_t p = 0;
+    while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
+    size_t q = 0;
+    while (q < a.size() - p && q < b.size() - p && a[a.size() - 1 - q] == b[b.size() - 1 - q]) ++q;
+    std::string from = a.substr(p, a.size() - p - q), to = b.substr(p, b.size() - p - q);
+    if (from.empty() || from.size() > 3 || to.size() > 3) continue;
+    rules[{from, to}] += count;
+  }
+  StringTableBuilder rule_names;
+  std::vector<float> rule_probs;
+  for (const auto& [rule, count] : rules) {
+    if (count < std::max<uint64_t>(min_count, 3)) continue;
+    uint64_t occurrences = 0;
+    for (const auto& [k, c] : keyed) occurrences += k.find(rule.first) != std::string::npos ? c : 0;
+    rule_names.Add(rule.first + "\t" + rule.second);
+    rule_probs.push_back(static_cast<float>(std::log10(static_cast<double>(count) / std::max(occurrences, count))));
+  }
+  out->Add("EMRULES", rule_names.Serialize());
+  std::string rp;
+  AppendArray(&rp, rule_probs);
+  out->Add("EMRULEP", rp);
+
   StringTableBuilder keys;
   std::vector<uint32_t> spans;
   std::vector<ErrorCandidate> cands;

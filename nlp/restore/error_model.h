@@ -10,12 +10,17 @@
 //           "nghi p" (two tokens joined by one space); an intended pair of
 //           syllables ("khoa học" for "khoahoc") has a second word.
 // Keys are lower-case NFC observed tokens. When a garbled token is not in
-// the table, CandidatesForUnseen() folds it, maps look-alike digits (6 -> o,
-// 0 -> o, 4 -> a, 1 -> l) and returns the strip-channel candidates of the
-// result, flagged as guesses.
+// the table, the decoder folds it and maps look-alike digits (GuessKey: 6 -> o,
+// 0 -> o, 4 -> a, 1 -> l) and also tries the learned rewrite rules on that
+// key: substitutions of up to three letters, found by diffing the folded
+// forms of the training pairs ("ti" -> "u" from "ctia"/"của", "if" -> "u"
+// from "chifc"/"chức", "d" -> "o" from "mdi"/"mới"), each with log10 of how
+// often the rule was right where its left side occurred; the strip-channel
+// candidates of the rewritten keys are the guesses.
 //
 // Sections "EMKEYS" (StringTable of keys), "EMSPAN" (uint32 first candidate
-// per key, plus an end), "EMCAND" (Candidate array).
+// per key, plus an end), "EMCAND" (Candidate array), "EMRULES" (StringTable
+// of "from<TAB>to"), "EMRULEP" (float log10 probability per rule).
 #ifndef KEHOACH_NLP_RESTORE_ERROR_MODEL_H_
 #define KEHOACH_NLP_RESTORE_ERROR_MODEL_H_
 
@@ -51,8 +56,17 @@ class ErrorModel {
   std::span<const ErrorCandidate> Lookup(std::string_view key) const;
   size_t size() const { return keys_.size(); }
 
+  struct Rewrite {
+    std::string key;   // the rewritten key
+    float log10_prob;  // of the rule
+  };
+  // GuessKey(key) rewritten by each rule at each place its left side occurs.
+  std::vector<Rewrite> Rewrites(std::string_view guess_key) const;
+
  private:
   StringTable keys_;
+  StringTable rules_;
+  const float* rule_probs_ = nullptr;
   const uint32_t* spans_ = nullptr;
   const ErrorCandidate* cands_ = nullptr;
 };
@@ -69,7 +83,8 @@ class ErrorModelBuilder {
   // for `intended` (one syllable, or two separated by a space).
   void AddPair(const std::string& observed, const std::string& intended, uint64_t count = 1);
   // Adds the sections. Pairs seen fewer than `min_count` times are dropped
-  // (OCR noise). `word_id` maps a syllable to its LM id, or kNoWord if the
+  // (OCR noise); rules are learned from all pairs and kept when seen
+  // `min_count` times or more. `word_id` maps a syllable to its LM id, or kNoWord if the
   // LM does not know it (such candidates are dropped).
   Status Build(const std::function<uint16_t(const std::string&)>& word_id, uint64_t min_count,
                ModelFileWriter* out) const;

@@ -21,6 +21,9 @@ Status LanguageModel::Attach(const ModelFile& file) {
   std::string_view freq = file.Section("LMFREQ");
   if (freq.size() != vocab * sizeof(float)) return Status::Corruption(file.name() + ": frequency table size mismatch");
   freq_ = reinterpret_cast<const float*>(freq.data());
+  std::string_view cases = file.Section("LMCASE");
+  if (cases.size() != 2 * vocab * sizeof(float)) return Status::Corruption(file.name() + ": case table size mismatch");
+  cases_ = reinterpret_cast<const float*>(cases.data());
   for (uint32_t k = 2; k <= order; ++k) {
     std::string tag = "LM" + std::to_string(k);
     std::string_view t = file.Section(tag);
@@ -78,6 +81,47 @@ float LanguageModel::Score(const uint32_t* context, int n, uint32_t word, int ma
     }
   }
   return p;
+}
+
+LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n, int max_order) const {
+  Context c;
+  int order = std::min(order_, max_order);
+  c.n = std::max(0, std::min(n, order - 1));
+  // bo[k] = log10 backoff of the k-word context (k = 1..n); 0 past a missing one.
+  float bo[kMaxOrder + 1] = {0, 0, 0, 0, 0};
+  bool present = true;
+  for (int k = 1; k <= c.n; ++k) {
+    c.key |= uint64_t{context[k - 1] + 1} << (16 * (k - 1));
+    if (!present) continue;
+    if (k == 1) {
+      bo[1] = uni_[context[0]].backoff;
+    } else {
+      const NgramEntry* e = Find(k, c.key);
+      if (e) bo[k] = e->backoff;
+      else present = false;
+    }
+  }
+  // backoff[m-1] = sum of bo[k] for k = m..n: what a match of length m pays.
+  float sum = 0;
+  for (int k = c.n; k >= 1; --k) {
+    sum += bo[k];
+    c.backoff[k - 1] = sum;
+  }
+  return c;
+}
+
+float LanguageModel::Score(const Context& c, uint32_t word) const {
+  float p = uni_[word].prob;
+  int matched = 1;
+  uint64_t key = word + 1;
+  for (int k = 2; k <= c.n + 1; ++k) {
+    key |= ((c.key >> (16 * (k - 2))) & 0xFFFF) << (16 * (k - 1));
+    const NgramEntry* e = Find(k, key);
+    if (!e) break;
+    p = e->prob;
+    matched = k;
+  }
+  return matched <= c.n ? p + c.backoff[matched - 1] : p;
 }
 
 }  // namespace kehoach::nlp::restore

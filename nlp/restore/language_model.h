@@ -10,7 +10,8 @@
 //
 // Sections: "LMHEAD" (order, vocabulary size), "LMVOCAB" (StringTable of
 // tokens: lower-case NFC syllables, punctuation and the specials below),
-// "LMUNI", "LMFREQ" (raw unigram frequencies), "LM2".."LM4".
+// "LMUNI", "LMFREQ" (raw unigram frequencies), "LMCASE" (case
+// statistics), "LM2".."LM4".
 #ifndef KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
 #define KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
 
@@ -59,8 +60,21 @@ class LanguageModel {
   // truncates the model (a bigram baseline is the same model with 2).
   float Score(const uint32_t* context, int n, uint32_t word, int max_order = kMaxOrder) const;
   float Unigram(uint32_t word) const { return uni_[word].prob; }
+
+  // The same score in two steps, for many words after one context: the
+  // context's keys and backoffs are looked up once.
+  struct Context {
+    int n = 0;                          // context words used
+    uint64_t key = 0;                   // packed context, newest lowest
+    float backoff[kMaxOrder] = {0, 0, 0, 0};  // [m-1]: backoff paid when only an m-gram matches
+  };
+  Context MakeContext(const uint32_t* context, int n, int max_order = kMaxOrder) const;
+  float Score(const Context& context, uint32_t word) const;
   // log10 of the word's raw relative frequency in the training text.
   float Frequency(uint32_t word) const { return freq_[word]; }
+  // log10 P(written capitalized | word) or P(written lower case | word),
+  // inside a sentence ("Sở Khoa học" but "số 57").
+  float CaseScore(uint32_t word, bool capitalized) const { return cases_[2 * word + (capitalized ? 0 : 1)]; }
 
  private:
   const NgramEntry* Find(int order, uint64_t key) const;
@@ -69,6 +83,7 @@ class LanguageModel {
   struct Uni { float prob, backoff; };
   const Uni* uni_ = nullptr;
   const float* freq_ = nullptr;
+  const float* cases_ = nullptr;
   struct Table { const NgramEntry* entries = nullptr; uint64_t mask = 0; int shift = 0; };
   Table tables_[kMaxOrder + 1];
 };

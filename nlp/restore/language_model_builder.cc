@@ -54,6 +54,11 @@ LanguageModelBuilder::LanguageModelBuilder(int order) : order_(std::clamp(order,
 
 uint32_t LanguageModelBuilder::AddWord(std::string_view token) { return vocab_.Add(token); }
 
+void LanguageModelBuilder::AddCase(std::string_view token, bool capitalized, int weight) {
+  auto& c = case_counts_[vocab_.Add(token)];
+  (capitalized ? c.first : c.second) += static_cast<uint64_t>(weight);
+}
+
 void LanguageModelBuilder::AddSentence(const std::vector<std::string>& tokens, int weight) {
   if (tokens.empty() || weight <= 0) return;
   std::vector<uint32_t> ids;
@@ -163,6 +168,16 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
     AppendPod(&freq, static_cast<float>(std::log10(c / std::max<uint64_t>(total, 1))));
   }
   out->Add("LMFREQ", freq);
+  // log10 P(capitalized | word) and P(lower | word), add-one-half smoothed.
+  std::string cases;
+  for (uint32_t id = 0; id < v; ++id) {
+    auto it = case_counts_.find(id);
+    double cap = it == case_counts_.end() ? 0 : static_cast<double>(it->second.first);
+    double low = it == case_counts_.end() ? 0 : static_cast<double>(it->second.second);
+    AppendPod(&cases, static_cast<float>(std::log10((cap + 0.5) / (cap + low + 1))));
+    AppendPod(&cases, static_cast<float>(std::log10((low + 0.5) / (cap + low + 1))));
+  }
+  out->Add("LMCASE", cases);
   for (int k = 2; k <= order_; ++k) {
     std::vector<NgramEntry> entries;
     entries.reserve(prob[k].size());

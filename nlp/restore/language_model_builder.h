@@ -34,6 +34,10 @@ class LanguageModelBuilder {
   // <s> and </s> are added around it. `weight` multiplies its counts.
   void AddSentence(const std::vector<std::string>& tokens, int weight = 1);
 
+  // Counts how a word is written inside a sentence (not first):
+  // capitalized (true) or lower case (false).
+  void AddCase(std::string_view token, bool capitalized, int weight = 1);
+
   uint32_t vocab_size() const { return vocab_.size(); }
   uint64_t token_count() const { return tokens_; }
   // Adds the LM sections to `out`. Fails if the vocabulary is too large.
@@ -43,7 +47,8 @@ class LanguageModelBuilder {
   int order_;
   uint64_t tokens_ = 0;
   StringTableBuilder vocab_;
-  std::vector<std::unordered_map<uint64_t, uint64_t>> counts_;  // [k] raw counts of k-grams
+  std::vector<std::unordered_map<uint64_t, uint64_t>> counts_;
+  std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>> case_counts_;  // id -> (capitalized, lower)  // [k] raw counts of k-grams
 };
 
 }  // namespace kehoach::nlp::restore

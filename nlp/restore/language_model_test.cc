@@ -88,3 +88,27 @@ TEST(ModelFileTest, RoundTripAndCorruption) {
 
 }  // namespace
 }  // namespace kehoach::nlp::restore
+
+namespace kehoach::nlp::restore {
+namespace {
+
+// The two-step score equals the one-step score in every context.
+TEST(LanguageModelTest, ContextScoreMatchesDirectScore) {
+  auto file = BuildModel(4, kCorpus);
+  LanguageModel lm;
+  ASSERT_TRUE(lm.Attach(*file).ok());
+  std::vector<std::vector<std::string>> contexts = {{}, {"công"}, {"nghệ", "công"}, {"số", "nghệ", "công"}, {"xyz", "số"}};
+  for (int max_order : {2, 3, 4}) {
+    for (const auto& c : contexts) {
+      std::vector<uint32_t> ctx;
+      for (const auto& w : c) ctx.push_back(lm.Id(w));
+      LanguageModel::Context prepared = lm.MakeContext(ctx.data(), static_cast<int>(ctx.size()), max_order);
+      for (uint32_t w = 1; w < lm.vocab_size(); ++w) {
+        EXPECT_FLOAT_EQ(lm.Score(prepared, w), lm.Score(ctx.data(), static_cast<int>(ctx.size()), w, max_order));
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kehoach::nlp::restore

@@ -1,5 +1,8 @@
 #include "nlp/restore/lm_tokens.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "nlp/syllable.h"
 #include "nlp/vietnamese_text.h"
 
@@ -26,6 +29,27 @@ std::string LmToken(const Token& token) {
   for (char c : token.text) digits = digits || (c >= '0' && c <= '9');
   if (digits) return "<num>";
   return NormalizeWord(token.text);
+}
+
+int WordCase(std::string_view word) {
+  int letters = 0, upper = 0;
+  bool first_upper = false;
+  const char* s = word.data();
+  int32_t i = 0, n = static_cast<int32_t>(word.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c >= 0 && u_isalpha(c)) {
+      if (letters == 0) first_upper = u_isupper(c);
+      ++letters;
+      upper += u_isupper(c) ? 1 : 0;
+    }
+  }
+  if (letters == 0) return 3;
+  if (upper == 0) return 0;
+  if (letters >= 2 && upper == letters) return 2;
+  if (first_upper && upper == 1) return 1;
+  return letters == 1 && first_upper ? 1 : 3;
 }
 
 bool SentenceBreakBetween(std::string_view text, const Token& a, const Token& b) {

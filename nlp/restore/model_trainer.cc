@@ -1,6 +1,7 @@
 #include "nlp/restore/model_trainer.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -77,6 +78,18 @@ std::string VietnameseLines(const std::string& text, size_t* kept) {
 
 }  // namespace
 
+TrainInput ParseTrainInput(const std::string& arg) {
+  TrainInput in;
+  in.path = arg;
+  size_t colon = arg.rfind(':');
+  if (colon != std::string::npos && colon + 1 < arg.size() &&
+      arg.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
+    in.weight = std::atoi(arg.c_str() + colon + 1);
+    in.path = arg.substr(0, colon);
+  }
+  return in;
+}
+
 Result<TrainReport> TrainRestoreModel(const TrainOptions& options) {
   if (options.out.empty()) return Status::InvalidArgument("no output file given");
   TrainReport report;
@@ -90,6 +103,12 @@ Result<TrainReport> TrainRestoreModel(const TrainOptions& options) {
       if (!text.ok()) return text.status();
       std::string clean = VietnameseLines(*text, &report.lines);
       lexicon.AddText(clean, input.weight);
+      std::vector<Token> tokens = Tokenize(clean);
+      for (size_t i = 1; i < tokens.size(); ++i) {
+        if (tokens[i].type != TokenType::kWord || SentenceBreakBetween(clean, tokens[i - 1], tokens[i])) continue;
+        int c = WordCase(tokens[i].text);
+        if (c <= 1) lm.AddCase(NormalizeWord(tokens[i].text), c == 1, input.weight);
+      }
       for (const auto& sentence : LmSentences(clean)) lm.AddSentence(sentence, input.weight);
       ++report.files;
     }

@@ -22,6 +22,9 @@ struct TrainInput {
   int weight = 1;
 };
 
+// "folder" or "file.txt:5" (weight after the last colon, if all digits).
+TrainInput ParseTrainInput(const std::string& arg);
+
 struct TrainOptions {
   std::vector<TrainInput> text;
   std::string hunspell_dic;              // empty: none

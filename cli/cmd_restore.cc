@@ -1,0 +1,59 @@
+// kehoach restore [--model FILE] [--changes] < in.txt > out.txt
+// Restores the diacritics of Vietnamese text typed without them and corrects
+// English-model OCR garble; prints the restored text. --changes lists every
+// changed token (line, original, replacement, confidence) on stderr.
+#include <iostream>
+#include <iterator>
+#include <string>
+
+#include "base/paths.h"
+#include "cli/command.h"
+#include "nlp/restore/diacritic_restorer.h"
+#include "nlp/vietnamese_text.h"
+
+namespace kehoach::cli {
+namespace {
+
+class RestoreCommand : public Command {
+ public:
+  std::string name() const override { return "restore"; }
+  std::string description() const override {
+    return "Restore Vietnamese diacritics and correct OCR garble: text on stdin, restored text on stdout";
+  }
+  void Setup(CLI::App* app) override {
+    app->add_option("--model", model_, "restoration model (default: the built vi-restore.bin)");
+    app->add_flag("--changes", changes_, "list the changed tokens with their confidence on stderr");
+  }
+  int Run(const GlobalOptions& /*global*/) override {
+    std::string path = model_.empty() ? ModelPath(nlp::restore::kDefaultRestoreModel) : model_;
+    auto restorer = nlp::restore::DiacriticRestorer::Open(path);
+    if (!restorer.ok()) {
+      std::cerr << "kehoach restore: " << restorer.status().message() << "\n";
+      return 1;
+    }
+    std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+    auto text = nlp::ToNfc(input);
+    if (!text.ok()) {
+      std::cerr << "kehoach restore: <stdin>: " << text.status().message() << "\n";
+      return 1;
+    }
+    nlp::restore::RestoreResult r = (*restorer)->Restore(*text);
+    std::cout << r.text;
+    if (changes_) {
+      for (const auto& c : r.changes) {
+        std::cerr << c.line << '\t' << c.original << '\t' << c.replacement << '\t' << c.confidence << '\n';
+      }
+    }
+    std::cerr << "kehoach restore: " << r.word_tokens << " words, " << r.changes.size() << " changed\n";
+    return 0;
+  }
+
+ private:
+  std::string model_;
+  bool changes_ = false;
+};
+
+KEHOACH_REGISTER_COMMAND(RestoreCommand);
+
+}  // namespace
+}  // namespace kehoach::cli

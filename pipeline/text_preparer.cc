@@ -1,0 +1,45 @@
+#include "pipeline/text_preparer.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "base/paths.h"
+#include "nlp/restore/diacritic_restorer.h"
+#include "nlp/restore/text_quality_meter.h"
+
+namespace kehoach::pipeline {
+namespace {
+
+// One restorer per model path, loaded on first use.
+Result<const nlp::restore::DiacriticRestorer*> SharedRestorer(const std::string& path) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<nlp::restore::DiacriticRestorer>> loaded;
+  std::lock_guard<std::mutex> lock(mu);
+  auto it = loaded.find(path);
+  if (it != loaded.end()) return static_cast<const nlp::restore::DiacriticRestorer*>(it->second.get());
+  auto r = nlp::restore::DiacriticRestorer::Open(path);
+  if (!r.ok()) return r.status();
+  const nlp::restore::DiacriticRestorer* p = r->get();
+  loaded.emplace(path, std::move(*r));
+  return p;
+}
+
+}  // namespace
+
+Status PrepareText(LoadedDocument* doc, const PrepareOptions& options) {
+  nlp::restore::TextQualityFigures q = nlp::restore::MeasureTextQuality(doc->text);
+  doc->quality.valid_syllable_share = q.valid_syllable_share;
+  doc->quality.marked_share = q.marked_share;
+  if (!options.restore || !q.NeedsRestoration()) return Status::OK();
+  std::string path = options.model_path.empty() ? ModelPath(nlp::restore::kDefaultRestoreModel) : options.model_path;
+  auto restorer = SharedRestorer(path);
+  if (!restorer.ok()) return restorer.status().WithPrefix(doc->path + ": text needs diacritic restoration, but");
+  nlp::restore::RestoreResult r = (*restorer)->Restore(doc->text);
+  doc->text = std::move(r.text);
+  doc->quality.restored = true;
+  doc->quality.restored_tokens = static_cast<int>(r.changes.size());
+  return Status::OK();
+}
+
+}  // namespace kehoach::pipeline
