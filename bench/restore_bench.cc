@@ -2,6 +2,9 @@
 //   (a) the clean held-out plan with every mark stripped,
 //   (b) the held-out plan rendered to page images and OCR'd with
 //       `tesseract -l eng` (made by the build: build/models/heldout-eng.txt),
+//   (c) the real English-OCR Đồng Nai plan against the clean task and target
+//       texts of its gold file (each compared with the restored lines from
+//       its gold line on),
 // each restored by the full model beside two baselines -- the most frequent
 // form of each folded syllable (unigram) and a bigram model -- then speed
 // (syllables per second on one core, Google Benchmark) and peak memory.
@@ -11,6 +14,7 @@
 // corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt and
 // ModelPath("heldout-eng.txt").
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
 #include <sys/resource.h>
 
 #include <cstdio>
@@ -22,6 +26,7 @@
 
 #include "base/paths.h"
 #include "nlp/restore/diacritic_restorer.h"
+#include "nlp/restore/model_file.h"
 #include "nlp/restore/mark_stripper.h"
 #include "nlp/restore/token_aligner.h"
 #include "nlp/vietnamese_text.h"
@@ -35,6 +40,33 @@ std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return kehoach::nlp::Nfc(ss.str());
+}
+
+// (c): the gold texts, each against the restored lines from its line on.
+AccuracyCount GoldAccuracy(const std::string& restored, const nlohmann::json& gold) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= restored.size()) {
+    size_t end = restored.find('\n', start);
+    if (end == std::string::npos) end = restored.size();
+    lines.push_back(restored.substr(start, end - start));
+    start = end + 1;
+  }
+  AccuracyCount total;
+  for (const char* kind : {"tasks", "targets"}) {
+    if (!gold.contains(kind)) continue;
+    for (const auto& item : gold[kind]) {
+      if (!item.contains("line") || !item["line"].is_number() || !item["text"].is_string()) continue;
+      std::string ref = item["text"];
+      size_t want = ref.size() * 13 / 10 + 20;
+      std::string window;
+      for (size_t l = item["line"].get<size_t>() - 1; l < lines.size() && window.size() < want; ++l) window += lines[l] + "\n";
+      AccuracyCount a = WordAccuracy(ref, window);
+      total.reference_words += a.reference_words;
+      total.correct += a.correct;
+    }
+  }
+  return total;
 }
 
 struct Setup {
@@ -60,6 +92,8 @@ int main(int argc, char** argv) {
   std::string model = kehoach::ModelPath(kDefaultRestoreModel);
   std::string clean_path = "corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt";
   std::string garbled_path = kehoach::ModelPath("heldout-eng.txt");
+  std::string dn_path = "corpus/plans/dn-kh-433-tu-nq57-ocr-eng.txt";
+  std::string dn_gold_path = "corpus/gold/dn-kh-433-tu-nq57-ocr-eng.json";
   std::vector<char*> rest{argv[0]};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -83,6 +117,13 @@ int main(int argc, char** argv) {
   setup.stripped = StripMarks(setup.clean);
   setup.garbled = ReadFile(garbled_path);
   g_setup = &setup;
+  std::string dn = ReadFile(dn_path);
+  nlohmann::json dn_gold;
+  {
+    std::ifstream g(dn_gold_path);
+    if (g) dn_gold = nlohmann::json::parse(g, nullptr, false);
+  }
+  const bool have_dn = !dn.empty() && dn_gold.is_object();
 
   struct System { const char* name; RestoreOptions opt; };
   RestoreOptions unigram, bigram, full;
@@ -90,12 +131,17 @@ int main(int argc, char** argv) {
   bigram.max_order = 2;
   std::vector<System> systems = {{"most-frequent", unigram}, {"bigram", bigram}, {"full", full}};
   std::printf("held-out: %s\nmodel: %s\n\n", clean_path.c_str(), model.c_str());
-  std::printf("%-14s %-28s %-28s\n", "system", "(a) marks stripped", "(b) tesseract -l eng");
+  std::printf("%-14s %-28s %-28s %s\n", "system", "(a) marks stripped", "(b) tesseract -l eng", "(c) Dong Nai scan, gold texts");
   AccuracyCount input_a = WordAccuracy(setup.clean, setup.stripped);
   AccuracyCount input_b = WordAccuracy(setup.clean, setup.garbled);
   std::printf("%-14s %6.2f %% (%ld/%ld)       ", "input as is", 100 * input_a.accuracy(), input_a.correct, input_a.reference_words);
   if (setup.garbled.empty()) std::printf("(no %s)\n", garbled_path.c_str());
-  else std::printf("%6.2f %% (%ld/%ld)\n", 100 * input_b.accuracy(), input_b.correct, input_b.reference_words);
+  else std::printf("%6.2f %% (%ld/%ld)", 100 * input_b.accuracy(), input_b.correct, input_b.reference_words);
+  if (have_dn) {
+    AccuracyCount c = GoldAccuracy(dn, dn_gold);
+    std::printf("      %6.2f %% (%ld/%ld)", 100 * c.accuracy(), c.correct, c.reference_words);
+  }
+  std::printf("\n");
   for (const System& s : systems) {
     AccuracyCount a = WordAccuracy(setup.clean, setup.restorer->Restore(setup.stripped, s.opt).text);
     std::printf("%-14s %6.2f %% (%ld/%ld)       ", s.name, 100 * a.accuracy(), a.correct, a.reference_words);
@@ -103,8 +149,13 @@ int main(int argc, char** argv) {
       std::printf("-\n");
     } else {
       AccuracyCount b = WordAccuracy(setup.clean, setup.restorer->Restore(setup.garbled, s.opt).text);
-      std::printf("%6.2f %% (%ld/%ld)\n", 100 * b.accuracy(), b.correct, b.reference_words);
+      std::printf("%6.2f %% (%ld/%ld)", 100 * b.accuracy(), b.correct, b.reference_words);
     }
+    if (have_dn) {
+      AccuracyCount c = GoldAccuracy(setup.restorer->Restore(dn, s.opt).text, dn_gold);
+      std::printf("      %6.2f %% (%ld/%ld)", 100 * c.accuracy(), c.correct, c.reference_words);
+    }
+    std::printf("\n");
   }
   std::printf("\n");
   std::fflush(stdout);
@@ -122,7 +173,6 @@ int main(int argc, char** argv) {
   benchmark::Shutdown();
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  std::printf("\npeak memory (max RSS): %.1f MB; model file %.1f MB (mapped)\n", ru.ru_maxrss / 1024.0,
-              static_cast<double>(setup.restorer->lm().vocab_size()) * 0 + 0.0);
+  std::printf("\npeak memory (max RSS): %.1f MB\n", ru.ru_maxrss / 1024.0);
   return 0;
 }

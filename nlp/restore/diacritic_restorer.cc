@@ -17,7 +17,8 @@ namespace {
 
 constexpr uint16_t kNone = ErrorCandidate::kNoWord;
 constexpr float kGuessPenalty = -1.0f;
-constexpr float kPruneMargin = 4.0f;  // log10  // log10 of P(unseen garble | guessed syllable)
+constexpr float kPruneMargin = 4.0f;  // log10
+constexpr float kStateMargin = 3.0f;  // log10: states this far behind the best are dropped  // log10 of P(unseen garble | guessed syllable)
 
 struct Cand {
   uint16_t w1, w2;
@@ -156,9 +157,13 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     restorable[i] = !IsCodeWord(toks, i);
     ++words;
     marked[i] = HasVietnameseMarks(keys[i]);
-    bool valid = IsValidSyllable(keys[i]);
-    if (marked[i] && valid) ++marked_words;
-    if (!valid && HasDigitOrSymbol(keys[i])) ++garbled;
+    // (IsValidSyllable is the costly check: only where it decides.)
+    const bool odd = HasDigitOrSymbol(keys[i]);
+    if (marked[i] || odd) {
+      const bool valid = IsValidSyllable(keys[i]);
+      if (marked[i] && valid) ++marked_words;
+      if (!valid && odd) ++garbled;
+    }
   }
   result.word_tokens = words;
   const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
@@ -175,8 +180,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   std::vector<std::vector<int>> arcs_from(T + 1);
   std::vector<Cand> tmp;
   auto add_arc = [&](int start, int end) {
-    std::stable_sort(tmp.begin(), tmp.end(), [&](const Cand& a, const Cand& b) {
-      return a.channel + lm_.Frequency(a.w1) > b.channel + lm_.Frequency(b.w1);
+    std::sort(tmp.begin(), tmp.end(), [&](const Cand& a, const Cand& b) {
+      float sa = a.channel + lm_.Frequency(a.w1), sb = b.channel + lm_.Frequency(b.w1);
+      return sa != sb ? sa > sb : (a.w1 != b.w1 ? a.w1 < b.w1 : a.keep < b.keep);
     });
     if (tmp.size() > static_cast<size_t>(std::max(opt.candidates, 1))) tmp.resize(std::max(opt.candidates, 1));
     // Candidates far behind the best before context is seen rarely win.
@@ -205,7 +211,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
                           ? WordCase(toks[i].text)
                           : 3;
     auto case_score = [&](uint16_t w) { return wcase <= 1 ? cw * lm_.CaseScore(w, wcase == 1) : 0.0f; };
-    const uint16_t fixed_id = static_cast<uint16_t>(lm_.Id(LmToken(toks[i])));
+    const uint16_t fixed_id = static_cast<uint16_t>(
+        toks[i].type == TokenType::kWord && !HasDigitOrSymbol(keys[i]) ? lm_.Id(keys[i]) : lm_.Id(LmToken(toks[i])));
     if (toks[i].type == TokenType::kWord && restorable[i]) {
       bool has_keep = false;
       for (const ErrorCandidate& e : errors_.Lookup(keys[i])) {
@@ -281,7 +288,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     // Recombine by the last two words; keep the best `beam`.
     std::sort(here.begin(), here.end(), [&](int a, int b) { return states[a].score > states[b].score; });
     kept.clear();
+    const float best_here = states[here[0]].score;
     for (int s : here) {
+      if (states[s].score < best_here - kStateMargin) break;
       bool dup = false;
       for (int k : kept) dup = dup || (states[k].h[0] == states[s].h[0] && states[k].h[1] == states[s].h[1]);
       if (!dup) kept.push_back(s);
