@@ -55,30 +55,44 @@ Result<std::vector<std::string>> Store::ContentHashes() {
 }
 
 Result<PutPlanResult> Store::PutPlan(const ExtractedPlan& plan) {
-  if (plan.meta.id.empty()) return Status::InvalidArgument(plan.meta.file + ": plan has no id");
-  PutPlanResult result;
-  const std::string key = PlanKey(plan.meta);
+  Result<std::vector<PutPlanResult>> r = PutPlans({&plan});
+  if (!r.ok()) return r.status();
+  return std::move(r->front());
+}
+
+Result<std::vector<PutPlanResult>> Store::PutPlans(const std::vector<const ExtractedPlan*>& plans) {
+  std::vector<PutPlanResult> results(plans.size());
   Transaction tx(db_.get());
   if (!tx.status().ok()) return tx.status();
-  {
-    Result<Statement> old = db_->Prepare("SELECT id FROM plans WHERE id = ?1 OR plan_key = ?2");
-    if (!old.ok()) return old.status();
-    old->Bind(1, plan.meta.id).Bind(2, key);
-    while (old->Step()) result.replaced_plan_ids.push_back(old->Text(0));
-    if (!old->status().ok()) return old->status();
-  }
   Status s;
-  for (const std::string& id : result.replaced_plan_ids) {
-    if (s.ok()) s = DeletePlanRows(id);
+  for (size_t i = 0; i < plans.size() && s.ok(); ++i) {
+    s = PutPlanRows(*plans[i], &results[i]);
+    if (!s.ok()) s = s.WithPrefix(plans[i]->meta.file);
   }
-  if (s.ok()) s = InsertPlanRows(plan, key);
-  if (s.ok()) s = ReplayEdits(plan.meta.id, key, &result);
   if (s.ok()) s = tx.Commit();
   if (!s.ok()) {
     agency_cache_.clear();  // ids inserted by the rolled-back transaction are gone
-    return s.WithPrefix(plan.meta.file);
+    return s;
   }
-  return result;
+  return results;
+}
+
+Status Store::PutPlanRows(const ExtractedPlan& plan, PutPlanResult* result) {
+  if (plan.meta.id.empty()) return Status::InvalidArgument("plan has no id");
+  const std::string key = PlanKey(plan.meta);
+  Result<Statement*> old = Cached("SELECT id FROM plans WHERE id = ?1 OR plan_key = ?2");
+  if (!old.ok()) return old.status();
+  (*old)->Bind(1, plan.meta.id).Bind(2, key);
+  while ((*old)->Step()) result->replaced_plan_ids.push_back((*old)->Text(0));
+  if (!(*old)->status().ok()) return (*old)->status();
+  (*old)->Reset();  // no statement stays active while the rows are rewritten
+  Status s;
+  for (const std::string& id : result->replaced_plan_ids) {
+    if (s.ok()) s = DeletePlanRows(id);
+  }
+  if (s.ok()) s = InsertPlanRows(plan, key);
+  if (s.ok()) s = ReplayEdits(plan.meta.id, key, result);
+  return s;
 }
 
 Status Store::DeletePlan(const std::string& plan_id) {

@@ -142,6 +142,11 @@ class Store {
   // Writes the plan in one transaction, replacing older rows of the same plan
   // and replaying recorded edits onto the new rows.
   Result<PutPlanResult> PutPlan(const ExtractedPlan& plan);
+  // Bulk load: writes several plans as PutPlan does, all in ONE transaction
+  // (all or nothing for the whole batch; one commit, one FTS5 segment flush).
+  // For generators and bulk imports; a clerk's ingest keeps one plan per
+  // transaction so that one bad file loses nothing else.
+  Result<std::vector<PutPlanResult>> PutPlans(const std::vector<const ExtractedPlan*>& plans);
   Status DeletePlan(const std::string& plan_id);
   Result<std::vector<PlanInfo>> ListPlans();
   // Resolves a plan reference: id, unique id prefix, number or file path.
@@ -184,6 +189,8 @@ class Store {
  private:
   Store(std::unique_ptr<Database> db, StoreOptions options)
       : db_(std::move(db)), options_(std::move(options)) {}
+  // PutPlan's work inside an open transaction.
+  Status PutPlanRows(const ExtractedPlan& plan, PutPlanResult* result);
   Status InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_key);
   Status DeletePlanRows(const std::string& plan_id);
   Result<int64_t> AgencyId(const std::string& name);

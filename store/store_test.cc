@@ -189,6 +189,37 @@ TEST_F(StoreTest, AFailedPlanLeavesNothingBehind) {
   EXPECT_EQ(Ids({}).size(), 3u);
 }
 
+TEST_F(StoreTest, PutPlansStoresABatchAllOrNothing) {
+  ExtractedPlan other = MakePlan("q1");
+  other.meta.number = "12/KH-UBND";
+  for (Task& t : other.tasks) t.id = "q1" + t.id.substr(2);
+  other.targets[0].id = "q1-t1";
+  ExtractedPlan bad = MakePlan("r1");
+  bad.meta.number = "13/KH-UBND";
+  for (Task& t : bad.tasks) t.id = "r1" + t.id.substr(2);
+  bad.targets[0].id = "r1-t1";
+  bad.tasks[2].id = bad.tasks[0].id;  // duplicate id violates UNIQUE
+  ExtractedPlan first = MakePlan();
+  Result<std::vector<PutPlanResult>> failed = store_->PutPlans({&first, &other, &bad});
+  ASSERT_FALSE(failed.ok());
+  EXPECT_NE(failed.status().message().find("plan.txt"), std::string::npos) << failed.status().message();
+  EXPECT_TRUE(Ids({}).empty());  // the good plans of the failed batch are gone too
+
+  Result<std::vector<PutPlanResult>> put = store_->PutPlans({&first, &other});
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  ASSERT_EQ(put->size(), 2u);
+  EXPECT_TRUE((*put)[0].replaced_plan_ids.empty());
+  EXPECT_EQ(Ids({}).size(), 6u);
+  TaskFilter f;
+  f.fts_query = "\"xuc\" \"tien\"";
+  EXPECT_EQ(Ids(f), (std::vector<std::string>{"p1-1", "q1-1"}));
+  // Putting a plan again in a batch replaces it, as PutPlan does.
+  Result<std::vector<PutPlanResult>> again = store_->PutPlans({&other});
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ((*again)[0].replaced_plan_ids, std::vector<std::string>{"q1"});
+  EXPECT_EQ(Ids({}).size(), 6u);
+}
+
 TEST_F(StoreTest, SearchFindsTextWithOrWithoutMarks) {
   ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
   TaskFilter f;
