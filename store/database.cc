@@ -98,7 +98,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
       "PRAGMA journal_mode = WAL;"
       "PRAGMA synchronous = NORMAL;"
       "PRAGMA temp_store = MEMORY;"
-      "PRAGMA cache_size = -65536;");
+      "PRAGMA cache_size = -65536;"
+      "PRAGMA wal_autocheckpoint = 16384;");
   if (!s.ok()) return s.WithPrefix(path);
   return d;
 }
