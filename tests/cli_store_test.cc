@@ -13,60 +13,14 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/cli_fixture.h"
+
 namespace {
 
-using nlohmann::json;
+using kehoach_test::json;
+using kehoach_test::RunResult;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out, err;
-};
-
-std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/kehoach_cli_test_XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-    db_ = dir_ + "/k.db";
-  }
-  void TearDown() override { std::system(("rm -rf '" + dir_ + "'").c_str()); }
-
-  // Runs `kehoach --db <db> <args>` (args are shell words).
-  RunResult Run(const std::string& args) {
-    const std::string out = dir_ + "/stdout", err = dir_ + "/stderr";
-    const std::string cmd = std::string(KEHOACH_BIN) + " --db '" + db_ + "' " + args + " >'" + out + "' 2>'" + err + "'";
-    int status = std::system(cmd.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = ReadAll(out);
-    r.err = ReadAll(err);
-    return r;
-  }
-  void Write(const std::string& name, const std::string& bytes) {
-    std::ofstream(dir_ + "/" + name, std::ios::binary) << bytes;
-  }
-  json Json(const std::string& args) {
-    RunResult r = Run(args);
-    EXPECT_EQ(r.exit_code, 0) << r.err;
-    json j = json::parse(r.out, nullptr, false);
-    EXPECT_FALSE(j.is_discarded()) << r.out.substr(0, 500);
-    return j;
-  }
-  void IngestCorpus() {
-    RunResult r = Run("ingest corpus/plans/*");
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-
-  std::string dir_, db_;
-};
+class CliTest : public kehoach_test::CliFixture {};
 
 TEST_F(CliTest, IngestsTheCorpusAndListsContractJson) {
   IngestCorpus();
@@ -155,7 +109,7 @@ TEST_F(CliTest, CsvHasBomAndTrackerColumns) {
   const std::string out = dir_ + "/tasks.csv";
   RunResult e = Run("export --format csv --out '" + out + "'");
   ASSERT_EQ(e.exit_code, 0) << e.err;
-  EXPECT_EQ(ReadAll(out), r.out);
+  EXPECT_EQ(kehoach_test::ReadAll(out), r.out);
 }
 
 TEST_F(CliTest, FiltersFindTasksWithOrWithoutMarks) {
