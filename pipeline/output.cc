@@ -77,11 +77,11 @@ class IcalTaskSink : public TaskSink {
 class TableTaskSink : public TaskSink {
  public:
   TableTaskSink(std::ostream& out, int width) : out_(out), width_(width) {
-    table_.AddColumn("ID", false);
-    table_.AddColumn("Section", true, 7);
-    table_.AddColumn("Task", true, 24);
-    table_.AddColumn("Lead", true, 12);
-    table_.AddColumn("Due", true, 10);
+    table_.AddColumn("Mã", false);
+    table_.AddColumn("Mục", true, 7);
+    table_.AddColumn("Nhiệm vụ", true, 24);
+    table_.AddColumn("Chủ trì", true, 12);
+    table_.AddColumn("Thời hạn", true, 10);
   }
   void Add(const store::TaskRecord& r) override {
     const Task& t = r.task;
@@ -93,7 +93,7 @@ class TableTaskSink : public TaskSink {
   }
   void Finish() override {
     table_.Write(out_, width_);
-    out_ << table_.rows() << (table_.rows() == 1 ? " task" : " tasks") << " (* deadline inherited)\n";
+    out_ << table_.rows() << " nhiệm vụ (* thời hạn kế thừa từ kế hoạch)\n";
   }
 
  private:
@@ -171,12 +171,12 @@ Status WriteTargets(const std::vector<store::TargetRecord>& targets, Format form
     case Format::kTable: {
       TableWriter table;
       table.AddColumn("ID");
-      table.AddColumn("Metric", true, 16);
-      table.AddColumn("Cmp");
-      table.AddColumn("Value", false, 8, true);
-      table.AddColumn("Unit", true, 6);
-      table.AddColumn("Year");
-      table.AddColumn("Text", true, 16);
+      table.AddColumn("Chỉ tiêu", true, 16);
+      table.AddColumn("So sánh");
+      table.AddColumn("Giá trị", false, 8, true);
+      table.AddColumn("Đơn vị", true, 6);
+      table.AddColumn("Năm");
+      table.AddColumn("Nội dung", true, 16);
       for (const auto& r : targets) {
         const Target& t = r.target;
         std::string value = Number(t.value) + (t.value_max ? "-" + Number(*t.value_max) : "");
@@ -216,25 +216,25 @@ Status WritePlans(const std::vector<store::PlanInfo>& plans, Format format, std:
     case Format::kTable: {
       TableWriter table;
       table.AddColumn("ID");
-      table.AddColumn("Type", true, 6);
-      table.AddColumn("Number", true, 8);
-      table.AddColumn("Date");
-      table.AddColumn("Title", true, 16);
-      table.AddColumn("Source", true, 6);
-      table.AddColumn("Valid", false, 5, true);
-      table.AddColumn("Restored");
-      table.AddColumn("Tasks", false, 5, true);
-      table.AddColumn("Targets", false, 7, true);
+      table.AddColumn("Loại", true, 6);
+      table.AddColumn("Số", true, 8);
+      table.AddColumn("Ngày");
+      table.AddColumn("Trích yếu", true, 16);
+      table.AddColumn("Nguồn", true, 6);
+      table.AddColumn("Hợp lệ", false, 5, true);
+      table.AddColumn("Phục hồi dấu");
+      table.AddColumn("Nhiệm vụ", false, 5, true);
+      table.AddColumn("Chỉ tiêu", false, 7, true);
       for (const auto& p : plans) {
         const PlanMeta& m = p.meta;
         std::string source = p.quality.source_kind;
         if (p.quality.pages) source += " " + std::to_string(p.quality.pages) + "p";
         table.AddRow({ShortId(m.id), m.type, m.number, UserDate(m.date), m.title.empty() ? m.file : m.title,
-                      source, Percent(p.quality.valid_syllable_share), p.quality.restored ? "yes" : "no",
+                      source, Percent(p.quality.valid_syllable_share), p.quality.restored ? "có" : "không",
                       std::to_string(p.tasks), std::to_string(p.targets)});
       }
       table.Write(out, Width(options));
-      out << table.rows() << (table.rows() == 1 ? " plan\n" : " plans\n");
+      out << table.rows() << " kế hoạch\n";
       return Status::OK();
     }
     case Format::kIcal: return Status::InvalidArgument("plans have no ical format");
@@ -274,10 +274,10 @@ Status WriteAgencies(const std::vector<store::AgencyInfo>& agencies, Format form
     }
     case Format::kTable: {
       TableWriter table;
-      table.AddColumn("Agency", true, 16);
-      table.AddColumn("Led", false, 3, true);
-      table.AddColumn("Supported", false, 9, true);
-      table.AddColumn("Next deadlines", true, 16);
+      table.AddColumn("Cơ quan", true, 16);
+      table.AddColumn("Chủ trì", false, 3, true);
+      table.AddColumn("Phối hợp", false, 9, true);
+      table.AddColumn("Thời hạn sắp tới", true, 16);
       for (const auto& a : agencies) table.AddRow({a.name, std::to_string(a.led), std::to_string(a.supported), next(a)});
       table.Write(out, Width(options));
       out << table.rows() << " agencies\n";
@@ -310,8 +310,8 @@ Status WriteStats(const store::StoreStats& s, Format format, std::ostream& out) 
   }
   if (format == Format::kIcal || format == Format::kCsv) return Status::InvalidArgument("stats: use table or json");
   TableWriter table;
-  table.AddColumn("Figure");
-  table.AddColumn("Value", false, 5, true);
+  table.AddColumn("Số liệu");
+  table.AddColumn("Giá trị", false, 5, true);
   for (const auto& [k, v] : j.items()) {
     if (v.is_object()) {
       for (const auto& [k2, v2] : v.items()) table.AddRow({k + "." + k2, v2.dump()});
@@ -345,26 +345,26 @@ Status WriteTaskDetail(const TaskDetail& d, Format format, std::ostream& out) {
   }
   if (format != Format::kTable) return Status::InvalidArgument("show: use table or json");
   const PlanMeta& m = d.plan.meta;
-  out << "Task     " << t.id << (r.state != "active" ? " (" + r.state + (r.merged_into.empty() ? "" : " into " + r.merged_into) + ")" : "") << "\n";
-  out << "Plan     " << AssigningDocument(r) << (m.title.empty() ? "" : ": " + m.title) << " [" << m.id << "]\n";
-  out << "Section  " << t.section << (d.section_heading.empty() ? "" : " " + d.section_heading) << "\n";
-  out << "Kind     " << TaskKindName(t.kind) << "\n";
-  out << "Text     " << t.text << "\n";
-  out << "Lead     " << JoinNames(t.lead) << "\n";
-  out << "Support  " << JoinNames(t.support) << "\n";
-  out << "Deadline " << DeadlineText(t.deadline) << " (" << DeadlineKindName(t.deadline.kind)
+  out << "Nhiệm vụ   " << t.id << (r.state != "active" ? " (" + r.state + (r.merged_into.empty() ? "" : " vào " + r.merged_into) + ")" : "") << "\n";
+  out << "Kế hoạch   " << AssigningDocument(r) << (m.title.empty() ? "" : ": " + m.title) << " [" << m.id << "]\n";
+  out << "Mục        " << t.section << (d.section_heading.empty() ? "" : " " + d.section_heading) << "\n";
+  out << "Loại       " << TaskKindName(t.kind) << "\n";
+  out << "Nội dung   " << t.text << "\n";
+  out << "Chủ trì    " << JoinNames(t.lead) << "\n";
+  out << "Phối hợp   " << JoinNames(t.support) << "\n";
+  out << "Thời hạn   " << DeadlineText(t.deadline) << " (" << DeadlineKindName(t.deadline.kind)
       << (t.deadline.inherited ? ", inherited" : "") << (t.deadline.text.empty() ? "" : ", as written: " + t.deadline.text)
       << (t.deadline.recurrence.empty() ? "" : ", " + t.deadline.recurrence) << ")\n";
-  if (!t.output.empty()) out << "Output   " << t.output << "\n";
-  if (!t.funding.empty()) out << "Funding  " << t.funding << "\n";
-  out << "Source   " << t.source.file << (t.source.page ? " page " + std::to_string(t.source.page) : "")
-      << " line " << t.source.line << "\n\n";
+  if (!t.output.empty()) out << "Sản phẩm   " << t.output << "\n";
+  if (!t.funding.empty()) out << "Nguồn vốn  " << t.funding << "\n";
+  out << "Nguồn      " << t.source.file << (t.source.page ? " trang " + std::to_string(t.source.page) : "")
+      << " dòng " << t.source.line << "\n\n";
   const int last = std::max(t.source.line, t.source.line_end);
   for (const auto& [n, line] : d.context) {
     out << (n >= t.source.line && n <= last ? "> " : "  ") << std::to_string(n) << "  " << line << "\n";
   }
   if (!d.edits.empty()) {
-    out << "\nEdits\n";
+    out << "\nChỉnh sửa\n";
     for (const store::EditRecord& e : d.edits) {
       out << "  " << e.at << "  " << e.who << "  " << e.field << ": " << e.old_value << " -> " << e.new_value << "\n";
     }
