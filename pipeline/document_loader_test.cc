@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <string>
 
@@ -56,6 +57,54 @@ TEST(DocumentLoaderTest, EmptyAndMissingFiles) {
   Result<LoadedDocument> missing = LoadDocument("/nonexistent/plan.txt");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace kehoach::pipeline
+
+namespace kehoach::pipeline {
+namespace {
+
+// A PDF with a text layer (pango-view, installed by tools/setup.sh): every
+// line of the loaded text has its page and box; a page over the pixel limit
+// is reported by page while the rest still loads.
+TEST(DocumentLoaderTest, PdfLinesCarryPageAndBox) {
+  std::string txt = testing::TempDir() + "loader-plan.txt";
+  std::ofstream(txt) << "KẾ HOẠCH\nSở Khoa học và Công nghệ chủ trì thực hiện\n";
+  std::string pdf = testing::TempDir() + "loader-plan.pdf";
+  std::string cmd = "pango-view --no-display --font='DejaVu Serif 12' --dpi=300 -o '" + pdf +
+                    "' '" + txt + "' 2>/dev/null";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  Result<LoadedDocument> doc = LoadDocument(pdf);
+  ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+  EXPECT_EQ(doc->quality.source_kind, "pdf-text");
+  EXPECT_EQ(doc->quality.pages, 1);
+  EXPECT_TRUE(doc->page_errors.empty());
+  EXPECT_NE(doc->text.find("KẾ HOẠCH\nSở Khoa học và Công nghệ chủ trì thực hiện"), std::string::npos)
+      << doc->text;
+  size_t n_lines = 1;
+  for (char c : doc->text) n_lines += c == '\n';
+  ASSERT_EQ(doc->lines.size(), n_lines);
+  int boxed = 0;
+  for (const LineOrigin& o : doc->lines) {
+    EXPECT_EQ(o.page, 1);
+    if (o.bbox) {
+      ++boxed;
+      EXPECT_LT(o.bbox->x0, o.bbox->x1);
+      EXPECT_LT(o.bbox->y0, o.bbox->y1);
+    }
+  }
+  EXPECT_EQ(boxed, 2);
+}
+
+TEST(DocumentLoaderTest, CorruptPdfNamesFileAndReason) {
+  std::string path = testing::TempDir() + "broken.pdf";
+  std::ofstream(path) << "%PDF-1.7\n1 0 obj garbage";
+  Result<LoadedDocument> doc = LoadDocument(path);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
+  EXPECT_EQ(doc.status().message().rfind(path + ": ", 0), 0u) << doc.status().message();
+  EXPECT_NE(doc.status().message().find("not a readable PDF"), std::string::npos);
 }
 
 }  // namespace

@@ -31,6 +31,7 @@ import random
 import struct
 import subprocess
 import sys
+import textwrap
 import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -39,6 +40,7 @@ TABLE_FONTS = {"dejavu": "DejaVu Serif 10", "liberation": "Liberation Serif 11"}
 A4 = (2480, 3508)
 MARGIN = 236
 LINES_PER_PAGE = 36
+WRAP = 78
 TUNE_PLAN = "hy-qd-chuong-trinh-khcn-dmst-cds-2025"
 HELDOUT_PLAN = "hy-kh-trien-khai-qd840-cong-nghiep-cns-2026"
 APPENDIX_LINE = 1487
@@ -55,11 +57,19 @@ def png_size(path):
 
 
 def plan_lines(name, end=None):
+    """Non-blank lines of a plan; paragraphs written on one long line (as in
+    hy-kh) are wrapped at WRAP characters so that every page's text fits on
+    the page (pango would wrap them anyway, and text beyond the page bottom
+    would be cut off while staying in the reference)."""
     with open(os.path.join(ROOT, "corpus/plans", name + ".txt"), encoding="utf-8") as f:
         lines = f.read().split("\n")
     if end:
         lines = lines[: end - 1]
-    return [l.strip() for l in lines if l.strip()]
+    out = []
+    for l in lines:
+        if l.strip():
+            out.extend(textwrap.wrap(l.strip(), WRAP))
+    return out
 
 
 def chunk(lines, n):
@@ -318,6 +328,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(ROOT, "bench/data/ocr"))
     ap.add_argument("--tune-pages", default="2,10", help="1-based pages of the hy-qd plan")
+    ap.add_argument("--heldout-pages", default="1,4,8", help="1-based pages of the hy-kh plan")
     ap.add_argument("--only-table", action="store_true", help="re-render the table pages only")
     args = ap.parse_args()
     out = args.out
@@ -329,8 +340,9 @@ def main():
     qd = chunk(plan_lines(TUNE_PLAN, APPENDIX_LINE), LINES_PER_PAGE)
     for p in map(int, args.tune_pages.split(",")):
         sources.append(("tune", "hyqd", p, qd[p - 1]))
-    for p, lines in enumerate(chunk(plan_lines(HELDOUT_PLAN), LINES_PER_PAGE), 1):
-        sources.append(("heldout", "hykh", p, lines))
+    kh = chunk(plan_lines(HELDOUT_PLAN), LINES_PER_PAGE)
+    for p in map(int, args.heldout_pages.split(",")):
+        sources.append(("heldout", "hykh", p, kh[p - 1]))
 
     manifest = {"pages": [], "pdfs": {}, "tables": {}}
     if args.only_table:
@@ -370,6 +382,28 @@ def main():
             write_image_pdf(imgs, pdf, tmpdir)
             manifest["pdfs"]["%s-%s" % (v, font_key)] = {
                 "pdf": os.path.relpath(pdf, out), "pages": [os.path.relpath(i, out) for i in imgs]}
+    # The whole held-out plan as image-only PDFs (clean and office scan), for
+    # the ingest-and-evaluate comparison with its text (docs/ocr.md).
+    if sources:
+        pdir = os.path.join(out, "plan")
+        os.makedirs(pdir, exist_ok=True)
+        manifest["plans"] = {}
+        for v in ("clean", "office"):
+            imgs = []
+            for p, lines in enumerate(kh, 1):
+                clean = os.path.join(pdir, "dejavu-hykh-p%d.png" % p)
+                if not os.path.exists(clean):
+                    render_text_page("\n".join(lines) + "\n", FONTS["dejavu"], clean,
+                                     os.path.join(tmpdir, "plan%d" % p))
+                img = clean
+                if v == "office":
+                    img = os.path.join(pdir, "office-hykh-p%d.jpg" % p)
+                    degrade(clean, "office", img, rng)
+                imgs.append(img)
+            pdf = os.path.join(out, "pdf", "plan-hykh-%s.pdf" % v)
+            write_image_pdf(imgs, pdf, tmpdir)
+            manifest["plans"][v] = os.path.relpath(pdf, out)
+        print("rendered the held-out plan,", len(kh), "pages", file=sys.stderr)
     tdir = os.path.join(out, "table")
     os.makedirs(tdir, exist_ok=True)
     for font_key in FONTS:

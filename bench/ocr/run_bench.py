@@ -21,6 +21,7 @@ Usage: python3 bench/ocr/run_bench.py [--bin build/cli/kehoach] [--variants clea
        [--steps default,none,...] [--debian-model] [--skip-throughput] [--skip-tables]
 """
 import argparse
+import concurrent.futures
 import difflib
 import json
 import os
@@ -115,6 +116,7 @@ def main():
     ap.add_argument("--skip-throughput", action="store_true")
     ap.add_argument("--skip-tables", action="store_true")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--parallel", type=int, default=1, help="accuracy runs at once")
     ap.add_argument("--split", default="tune,heldout", help="which pages: tune, heldout or both")
     ap.add_argument("--out", default=os.path.join(ROOT, "bench/out/ocr.json"))
     args = ap.parse_args()
@@ -132,26 +134,36 @@ def main():
         systems.append(("kehoach[debian-vie]", "k", "default", DEBIAN_TESSDATA))
         if not args.no_cli:
             systems.append(("tesseract-cli[debian-vie]", "c", None, DEBIAN_TESSDATA))
+    jobs = []
     for page in manifest["pages"]:
         if page["variant"] not in variants or page["split"] not in args.split.split(","):
             continue
+        for system in systems:
+            if "debian" in system[0] and page["variant"] not in ("clean", "office"):
+                continue
+            jobs.append((page, system))
+
+    def one(job):
+        page, (name, kind, steps, tessdata) = job
         image = os.path.join(args.data, page["image"])
         with open(os.path.join(args.data, page["gt"]), encoding="utf-8") as f:
             ref = f.read()
-        for name, kind, steps, tessdata in systems:
-            if "debian" in name and page["variant"] not in ("clean", "office"):
-                continue
-            if kind == "k":
-                hyp, dt = kehoach_text(args, image, steps, tessdata)
-            else:
-                hyp, dt = cli_text(args, image, tessdata or args.tessdata)
-            s = score(ref, hyp)
-            s.update({"system": name, "variant": page["variant"], "split": page["split"],
-                      "font": page["font"], "image": page["image"], "seconds": dt})
-            results["pages"].append(s)
-            print("%-28s %-7s %-8s %-40s CER %6.2f%%" % (
-                name, page["variant"], page["split"], page["image"],
-                100.0 * s["char_errors"] / max(1, s["chars"])), file=sys.stderr)
+        if kind == "k":
+            hyp, dt = kehoach_text(args, image, steps, tessdata)
+        else:
+            hyp, dt = cli_text(args, image, tessdata or args.tessdata)
+        s = score(ref, hyp)
+        s.update({"system": name, "variant": page["variant"], "split": page["split"],
+                  "font": page["font"], "image": page["image"], "seconds": dt})
+        print("%-28s %-7s %-8s %-40s CER %6.2f%%" % (
+            name, page["variant"], page["split"], page["image"],
+            100.0 * s["char_errors"] / max(1, s["chars"])), file=sys.stderr, flush=True)
+        return s
+
+    # Accuracy runs may overlap (--parallel); their per-page seconds are then
+    # only indicative. Throughput below runs alone.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.parallel) as pool:
+        results["pages"] = list(pool.map(one, jobs))
 
     # Throughput: same clean pages, kehoach -j N on the PDFs vs sequential CLI.
     if not args.skip_throughput:
