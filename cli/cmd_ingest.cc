@@ -32,8 +32,10 @@ class IngestCommand : public Command {
     std::snprintf(line, sizeof line, "ingest: %d stored, %d skipped, %d failed; %d tasks, %d targets in %.2f s",
                   report->stored, report->skipped, report->failed, report->tasks, report->targets,
                   report->seconds);
-    std::cerr << line << "\n";
-    return report->failed ? 1 : 0;
+    std::cerr << line;
+    if (report->unreadable_pages) std::cerr << "; " << report->unreadable_pages << " unreadable page(s) left out";
+    std::cerr << "\n";
+    return report->failed || report->unreadable_pages ? 1 : 0;
   }
 
  private:

@@ -56,6 +56,7 @@ struct Outcome {
   bool skipped = false;
   std::string message;  // skip reason
   std::string warning;  // text preparation problem (the plan is still stored)
+  std::vector<std::string> page_errors;  // unreadable pages (the rest is stored)
   Result<ExtractedPlan> plan = Status::Internal("not processed");
 };
 
@@ -86,9 +87,12 @@ void AttachPages(const std::vector<LineOrigin>& lines, ExtractedPlan* plan) {
   for (Target& t : plan->targets) SetOrigin(lines, &t.source);
 }
 
-Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options, std::string* warning) {
+Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options, std::string* warning,
+                                     std::vector<std::string>* page_errors) {
   Result<LoadedDocument> doc = LoadDocument(path, options);
   if (!doc.ok()) return doc.status();
+  if (page_errors)
+    for (const Status& e : doc->page_errors) page_errors->push_back(e.message());
   if (Status s = PrepareText(&doc.value()); !s.ok() && warning) *warning = s.message();  // names the file
   nlp::ExtractOptions eo;
   eo.file = path;
@@ -147,7 +151,7 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
         o.skipped = true;
         o.message = files[i] + ": already stored as plan " + *hash + " (use --force to re-ingest)";
       } else {
-        o.plan = LoadAndExtract(files[i], LoadOptions{}, &o.warning);
+        o.plan = LoadAndExtract(files[i], LoadOptions{}, &o.warning, &o.page_errors);
       }
       std::lock_guard<std::mutex> lock(mu);
       slots[i] = std::move(o);
@@ -190,6 +194,8 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
     }
     bar.Clear();
     if (!o.warning.empty()) log << "warning: " << o.warning << "\n";
+    for (const std::string& e : o.page_errors) log << "error: " << e << "\n";
+    report.unreadable_pages += static_cast<int>(o.page_errors.size());
     log << line << "\n";
     bar.Draw(i + 1);
   }

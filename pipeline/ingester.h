@@ -33,6 +33,7 @@ struct IngestOptions {
 
 struct IngestReport {
   int stored = 0, skipped = 0, failed = 0;
+  int unreadable_pages = 0;  // pages that could not be read in files otherwise stored
   int tasks = 0, targets = 0;
   double seconds = 0;
 };
@@ -42,9 +43,12 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
 
 // Loads, prepares (measures, restores) and extracts one document: everything
 // before the store. A preparation problem (e.g. a missing restoration model)
-// is not fatal: the text goes on unrestored and *warning says why.
+// is not fatal: the text goes on unrestored and *warning says why. Pages
+// that could not be read are left out and listed in *page_errors ("f.pdf:
+// page 3: ..."); the rest of the document is extracted.
 Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options,
-                                     std::string* warning = nullptr);
+                                     std::string* warning = nullptr,
+                                     std::vector<std::string>* page_errors = nullptr);
 
 // Sets page and box of every task and target from `lines` (0-based by line - 1).
 void AttachPages(const std::vector<LineOrigin>& lines, ExtractedPlan* plan);
