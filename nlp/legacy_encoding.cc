@@ -8,7 +8,6 @@
 
 #include "base/paths.h"
 #include "nlp/syllable.h"
-#include "nlp/tokenizer.h"
 #include "nlp/vietnamese_text.h"
 
 namespace kehoach::nlp {
@@ -77,16 +76,6 @@ Result<std::string> DecodeWith(std::string_view bytes, const std::string& encodi
     ++i;
   }
   return Nfc(out);
-}
-
-double ValidSyllableShare(std::string_view text) {
-  int words = 0, valid = 0;
-  for (const Token& t : Tokenize(text)) {
-    if (t.type != TokenType::kWord) continue;
-    ++words;
-    valid += IsValidSyllable(t.text);
-  }
-  return words ? static_cast<double>(valid) / words : 0;
 }
 
 Result<DecodedText> DecodeLegacyVietnamese(std::string_view bytes, double min_valid_share) {

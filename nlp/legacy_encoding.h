@@ -28,9 +28,6 @@ Result<std::string> DecodeWith(std::string_view bytes, const std::string& encodi
 
 Result<DecodedText> DecodeLegacyVietnamese(std::string_view bytes, double min_valid_share = 0.8);
 
-// Share of word tokens of `text` (UTF-8) that are valid syllables; 0 if none.
-double ValidSyllableShare(std::string_view text);
-
 }  // namespace kehoach::nlp
 
 #endif  // KEHOACH_NLP_LEGACY_ENCODING_H_

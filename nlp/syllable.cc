@@ -379,6 +379,16 @@ bool HasVietnameseMarks(std::string_view word) {
   return false;
 }
 
+double ValidSyllableShare(std::string_view text) {
+  int words = 0, valid = 0;
+  for (const Token& t : Tokenize(text)) {
+    if (t.type != TokenType::kWord) continue;
+    ++words;
+    valid += IsValidSyllable(t.text);
+  }
+  return words ? static_cast<double>(valid) / words : 0;
+}
+
 std::string NormalizeTonePlacement(std::string_view text, TonePlacement placement) {
   std::string out;
   out.reserve(text.size());

@@ -45,6 +45,10 @@ std::string ComposeSyllable(const Syllable& s, TonePlacement placement = TonePla
 // True if the word carries any Vietnamese mark (tone or vowel mark, or đ).
 bool HasVietnameseMarks(std::string_view word);
 
+// Share of the word tokens of `text` (nlp/tokenizer.h) that are valid
+// syllables; 0 if it has no words.
+double ValidSyllableShare(std::string_view text);
+
 // Rewrites every valid syllable in `text` to one tone placement, leaving
 // everything else byte-for-byte. "hoà bình" and "hòa bình" give the same result.
 std::string NormalizeTonePlacement(std::string_view text, TonePlacement placement = TonePlacement::kTraditional);

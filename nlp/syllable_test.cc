@@ -127,14 +127,7 @@ double ValidShare(const std::string& path) {
   std::ifstream in(path);
   std::stringstream ss;
   ss << in.rdbuf();
-  const std::string text = ss.str();
-  int words = 0, valid = 0;
-  for (const Token& t : Tokenize(text)) {
-    if (t.type != TokenType::kWord) continue;
-    ++words;
-    valid += IsValidSyllable(t.text);
-  }
-  return words ? static_cast<double>(valid) / words : 0;
+  return ValidSyllableShare(ss.str());
 }
 
 // On whole sample plans: clean text is nearly all valid syllables (the rest are
