@@ -105,7 +105,7 @@ const std::unordered_set<std::u32string>& QuRimes() {
       U"âc", U"âm", U"ân", U"âng", U"âp", U"ât", U"âu", U"ây",
       U"e", U"ec", U"em", U"en", U"eng", U"eo", U"ep", U"et",
       U"ê", U"êch", U"êm", U"ên", U"ênh", U"êp", U"êt", U"êu",
-      U"i", U"y", U"ych", U"ynh", U"yt", U"yu", U"ya", U"yên", U"yêt", U"it", U"it", U"in", U"inh",
+      U"i", U"y", U"ych", U"ynh", U"yt", U"yu", U"ya", U"yên", U"yêt", U"it", U"in", U"inh",
       U"ơ", U"ơi", U"ơm", U"ơn", U"ơt", U"ô", U"ôc", U"ôn", U"ông", U"ôi",
   };
   return *rimes;

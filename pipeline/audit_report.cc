@@ -6,16 +6,11 @@
 
 #include "pipeline/query.h"
 #include "pipeline/table_writer.h"
+#include "pipeline/task_text.h"
 
 namespace kehoach::pipeline {
 
 namespace {
-
-std::string Join(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
-  return out;
-}
 
 std::string Flags(const DuplicateGroup& g) {
   std::string out;
@@ -72,7 +67,7 @@ Status WriteDuplicateGroups(const std::vector<DuplicateGroup>& groups, Format fo
     for (size_t c = 0; c < g.copies.size(); ++c) {
       const DuplicateCopy& copy = g.copies[c];
       table.AddRow({c == 0 ? std::to_string(i + 1) : "", c == 0 ? sim : "", c == 0 ? Flags(g) : "",
-                    copy.plan_label, copy.task.section, copy.task.text, Join(copy.task.lead),
+                    copy.plan_label, copy.task.section, copy.task.text, JoinNames(copy.task.lead),
                     UserDate(copy.task.deadline.end)});
     }
   }
