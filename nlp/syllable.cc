@@ -97,17 +97,20 @@ const std::unordered_set<std::u32string>& Rimes() {
   return *rimes;
 }
 
-// What may follow "qu" (the u is the medial).
+// What may follow "qu" (the u is the medial): every rime opening with a, ă,
+// â, e or ê, and these.
 const std::unordered_set<std::u32string>& QuRimes() {
-  static const auto* rimes = new std::unordered_set<std::u32string>{
-      U"a", U"ac", U"ach", U"ai", U"am", U"an", U"ang", U"anh", U"ao", U"ap", U"at", U"au", U"ay",
-      U"ăc", U"ăm", U"ăn", U"ăng", U"ăp", U"ăt",
-      U"âc", U"âm", U"ân", U"âng", U"âp", U"ât", U"âu", U"ây",
-      U"e", U"ec", U"em", U"en", U"eng", U"eo", U"ep", U"et",
-      U"ê", U"êch", U"êm", U"ên", U"ênh", U"êp", U"êt", U"êu",
-      U"i", U"y", U"ych", U"ynh", U"yt", U"yu", U"ya", U"yên", U"yêt", U"it", U"in", U"inh",
-      U"ơ", U"ơi", U"ơm", U"ơn", U"ơt", U"ô", U"ôc", U"ôn", U"ông", U"ôi",
-  };
+  static const auto* rimes = [] {
+    auto* out = new std::unordered_set<std::u32string>{
+        U"i", U"y", U"ych", U"ynh", U"yt", U"yu", U"ya", U"yên", U"yêt", U"it", U"in", U"inh",
+        U"ơ", U"ơi", U"ơm", U"ơn", U"ơt", U"ô", U"ôc", U"ôn", U"ông", U"ôi",
+    };
+    for (const std::u32string& r : Rimes()) {
+      char32_t c = r[0];
+      if (c == U'a' || c == U'ă' || c == U'â' || c == U'e' || c == U'ê') out->insert(r);
+    }
+    return out;
+  }();
   return *rimes;
 }
 
