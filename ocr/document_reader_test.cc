@@ -60,17 +60,17 @@ TEST_F(DocumentReaderTest, OcrsAPngWithBoxesConfidenceAndModel) {
 TEST_F(DocumentReaderTest, TurnsUpsideDownAndSidewaysPagesUpright) {
   PixPtr pix = ReadPix(png_);
   ASSERT_TRUE(pix);
-  for (int quads : {2, 1}) {
+  for (int quads : {2, 1, 3}) {
     PixPtr turned(pixRotateOrth(pix.get(), quads));
     std::string path = dir_.File("turned" + std::to_string(quads) + ".png");
     ASSERT_EQ(pixWrite(path.c_str(), turned.get(), IFF_PNG), 0);
     Result<DocumentPages> doc = ReadDocumentPages(path);
     ASSERT_TRUE(doc.ok()) << doc.status().ToString();
     const PageText& p = doc->pages[0];
-    // Upside down is turned back; sideways text Tesseract reads as it is.
-    if (quads == 2) {
-      EXPECT_EQ(p.rotation_applied, 180);
-    }
+    // Every turn is undone (clockwise degrees that make the page upright),
+    // sideways pages included: they must not be read as vertical text.
+    EXPECT_EQ(p.rotation_applied, (4 - quads) * 90) << "turned by " << quads * 90;
+    EXPECT_GT(p.width, p.height) << "the sample page is wider than tall when upright";
     EXPECT_LT(RoughCer(kSampleText, PageString(p)), 0.02) << PageString(p);
   }
 }

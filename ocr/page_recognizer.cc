@@ -106,6 +106,19 @@ PageText ReadUpright(Pix* gray, const PageText& base, TesseractEngine& engine,
   return page;
 }
 
+// Share of the recognized characters (outside tables) that sit in lines
+// taller than wide. Upright text is read in wide lines; a page turned by 90°
+// comes out in tall ones, whatever its confidence.
+double TallLineShare(const std::vector<TextLine>& lines) {
+  size_t tall = 0, all = 0;
+  for (const TextLine& l : lines) {
+    if (l.table >= 0) continue;
+    all += l.text.size();
+    if (l.box.y1 - l.box.y0 > l.box.x1 - l.box.x0) tall += l.text.size();
+  }
+  return all > 0 ? static_cast<double>(tall) / all : 0;
+}
+
 }  // namespace
 
 PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& engine,
@@ -121,22 +134,34 @@ PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& en
     return base;
   }
   PageText page = ReadUpright(gray.get(), base, engine, options);
-  if (!page.status.ok() || !options.preprocess.orient ||
-      page.confidence >= options.orientation_check_below) {
-    return page;
-  }
-  // Low confidence: maybe the page is turned. Ask OSD and keep the turned
-  // reading only if it is more confident.
+  if (!page.status.ok() || !options.preprocess.orient) return page;
+  const bool sideways = TallLineShare(page.lines) > 0.5;
+  if (!sideways && page.confidence >= options.orientation_check_below) return page;
+  // Maybe the page is turned. Ask OSD; a sideways page whose turn OSD cannot
+  // tell is tried both ways.
+  std::vector<int> turns;
   Result<Orientation> o = engine.DetectOrientation(gray.get(), base.dpi);
-  if (!o.ok() || o->rotate_degrees == 0 || o->confidence < options.min_orientation_confidence) {
-    return page;
+  if (o.ok() && o->rotate_degrees != 0 && o->confidence >= options.min_orientation_confidence &&
+      (!sideways || o->rotate_degrees != 180)) {
+    turns.push_back(o->rotate_degrees);
+  } else if (sideways) {
+    turns = {90, 270};
   }
-  PixPtr turned(pixRotateOrth(gray.get(), o->rotate_degrees / 90));
-  if (!turned) return page;
-  PageText upright = ReadUpright(turned.get(), base, engine, options);
-  if (!upright.status.ok() || upright.confidence <= page.confidence) return page;
-  upright.rotation_applied = o->rotate_degrees;
-  return upright;
+  // A turned reading wins if it is more confident or, for a sideways page,
+  // if it comes out in upright lines.
+  for (int degrees : turns) {
+    PixPtr turned(pixRotateOrth(gray.get(), degrees / 90));
+    if (!turned) continue;
+    PageText upright = ReadUpright(turned.get(), base, engine, options);
+    if (!upright.status.ok()) continue;
+    const bool better = upright.confidence > page.confidence ||
+                        (sideways && TallLineShare(upright.lines) < 0.5 &&
+                         TallLineShare(page.lines) > 0.5);
+    if (!better) continue;
+    upright.rotation_applied = degrees;
+    page = std::move(upright);
+  }
+  return page;
 }
 
 }  // namespace kehoach::ocr

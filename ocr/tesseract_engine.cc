@@ -86,6 +86,11 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(const EngineOpt
     return Status::Internal("Tesseract cannot load " + model->name);
   }
   engine->api_->SetVariable("debug_file", "/dev/null");
+  // Plans have no vertical text. With vertical-text detection on, a page
+  // turned by 90° is read line by line as vertical text at high confidence
+  // and never reaches the orientation check; without it, such a page reads as
+  // garbage at low confidence, and ocr/page_recognizer.h turns it upright.
+  engine->api_->SetVariable("textord_tabfind_vertical_text", "0");
   return engine;
 }
 
