@@ -142,8 +142,7 @@ Result<ExtractedPlan> ExtractPlan(std::string_view text, const ExtractOptions& o
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (b.role != SectionRole::kOrganization || !b.title || b.type == MarkerType::kRoman) continue;
-    std::vector<KeyWord> words = KeyWords(FoldKey(b.text));
-    if (gazetteer.MatchAt(words, 0, nullptr) == 0 && !gazetteer.HeadAt(words, 0)) continue;
+    if (!gazetteer.StartsWithAgency(b.text)) continue;
     heading_agencies[i] = gazetteer.SplitList(b.text);
   }
 

@@ -65,5 +65,53 @@ TEST(PlanExtractorTest, EmptyAndUnstructuredText) {
   EXPECT_TRUE(r->tasks.empty());
 }
 
+
+// Synthetic plan in the shape the issue describes: agency headings under TỔ
+// CHỨC THỰC HIỆN whose work is one plain paragraph (no bullet).
+const char* kAgencyHeadingPlan =
+    "KẾ HOẠCH\n"
+    "Triển khai chương trình chuyển đổi số\n"
+    "I. NHIỆM VỤ\n"
+    "- Xây dựng cơ sở dữ liệu dùng chung của tỉnh.\n"
+    "II. TỔ CHỨC THỰC HIỆN\n"
+    "\n"
+    "1. Sở Khoa học và Công nghệ\n"
+    "\n"
+    "Là cơ quan đầu mối, chủ trì theo dõi, đôn đốc, tổng hợp; hướng dẫn các cơ quan, đơn vị xây dựng\n"
+    "nhiệm vụ, chỉ tiêu, báo cáo kết quả thực hiện.\n"
+    "\n"
+    "2. Sở Tài chính\n"
+    "\n"
+    "Chủ trì, phối hợp tham mưu bố trí kinh phí theo khả năng cân đối ngân sách; hướng dẫn lồng ghép\n"
+    "nguồn lực theo quy định.\n"
+    "\n"
+    "3. Sở Văn hóa, Thể thao và Du lịch\n"
+    "\n"
+    "Phối hợp xây dựng cơ sở dữ liệu du lịch; phối hợp phát triển du lịch thông minh.\n"
+    "\n"
+    "4. Sở Xây dựng\n"
+    "\n"
+    "Chủ trì nội dung đô thị thông minh, hạ tầng kỹ thuật đô thị. Cần rà soát căn cứ quy hoạch.\n";
+
+TEST(PlanExtractorTest, AgencyHeadingOwnsPlainParagraph) {
+  Result<ExtractedPlan> r = ExtractPlan(kAgencyHeadingPlan, {"s.txt", "s"});
+  ASSERT_TRUE(r.ok());
+  const ExtractedPlan& p = *r;
+  const Task* t = At(p, 9);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->section, "II.1");
+  EXPECT_EQ(t->lead, (std::vector<std::string>{"Sở Khoa học và Công nghệ"}));
+  t = At(p, 14);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (std::vector<std::string>{"Sở Tài chính"}));
+  t = At(p, 19);
+  ASSERT_NE(t, nullptr);
+  EXPECT_TRUE(t->lead.empty());
+  EXPECT_EQ(t->support, (std::vector<std::string>{"Sở Văn hóa, Thể thao và Du lịch"}));
+  t = At(p, 23);
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->lead, (std::vector<std::string>{"Sở Xây dựng"}));
+}
+
 }  // namespace
 }  // namespace kehoach::nlp
