@@ -1,12 +1,18 @@
 #include "pipeline/document_loader.h"
 
+#include <algorithm>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "base/hash.h"
+#include "base/paths.h"
 #include "nlp/legacy_encoding.h"
 #include "nlp/vietnamese_text.h"
 #include "ocr/document_reader.h"
+#include "pipeline/ocr_capitals.h"
 
 namespace kehoach::pipeline {
 
@@ -41,6 +47,20 @@ std::string CleanLine(const std::string& raw) {
     if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
   }
   return s;
+}
+
+// The restoration model for capital lines, opened once per path; null when
+// it cannot be opened.
+const nlp::restore::DiacriticRestorer* CapitalsModel(const std::string& path) {
+  static std::mutex mu;
+  static std::map<std::string, std::unique_ptr<nlp::restore::DiacriticRestorer>> opened;
+  std::lock_guard<std::mutex> lock(mu);
+  auto [it, fresh] = opened.try_emplace(path);
+  if (fresh) {
+    auto r = nlp::restore::DiacriticRestorer::Open(path);
+    if (r.ok()) it->second = std::move(*r);
+  }
+  return it->second.get();
 }
 
 void Flatten(LoadedDocument* doc) {
@@ -85,6 +105,15 @@ Result<LoadedDocument> LoadPaged(const std::string& path, const std::string& raw
   if (doc.page_errors.size() == doc.pages.size()) {
     if (doc.page_errors.empty()) return Status::Corruption(path + ": document has no pages");
     return doc.page_errors.front();
+  }
+  const bool ocred = std::any_of(doc.pages.begin(), doc.pages.end(), [](const ocr::PageText& p) {
+    return p.status.ok() && p.source == ocr::PageSource::kOcr;
+  });
+  if (ocred) {
+    const std::string model = options.restore_model.empty()
+                                  ? ModelPath(nlp::restore::kDefaultRestoreModel)
+                                  : options.restore_model;
+    if (const nlp::restore::DiacriticRestorer* r = CapitalsModel(model)) FixCapitalLines(&doc.pages, *r);
   }
   Flatten(&doc);
   if (doc.lines.empty()) doc.lines.push_back(LineOrigin{1, std::nullopt, -1});

@@ -6,6 +6,8 @@
 //   mixed PDF                  page by page, whichever applies
 //   PNG, JPEG, TIFF            each page/frame OCR'd (ocr/document_reader.h)
 //   anything else              plain UTF-8 text (a BOM is dropped, CRLF -> LF)
+// OCR'd lines in capitals (headings) have their marks checked by the
+// restoration model (pipeline/ocr_capitals.h) when it is available.
 // For paged input, `text` holds every page's lines in reading order; a blank
 // line separates paragraphs and pages. Table cells appear cell by cell in
 // row order (each cell's lines together), and `pages[i].tables` keeps the
@@ -53,6 +55,10 @@ struct LoadOptions {
   bool progress = false;    // show a progress bar on stderr (terminal only)
   // OCR preprocessing steps; defaults are the benchmark's best (docs/ocr.md).
   std::optional<ocr::PreprocessOptions> preprocess;
+  // Restoration model for the marks of OCR'd capital lines
+  // (pipeline/ocr_capitals.h). Empty: ModelPath(kDefaultRestoreModel); when
+  // the file cannot be opened, OCR text is left as read.
+  std::string restore_model;
 };
 
 Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& options = {});
