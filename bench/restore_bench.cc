@@ -9,7 +9,9 @@
 // form of each folded syllable (unigram) and a bigram model -- then speed
 // (syllables per second on one core, Google Benchmark) and peak memory.
 //
-//   restore_bench [--model FILE] [--clean FILE] [--garbled FILE] [benchmark flags]
+//   restore_bench [--model FILE] [--clean FILE] [--garbled FILE] [--beam N]
+//                 [--candidates N] [benchmark flags]
+// (--beam and --candidates set the full system's decoder, for the dev split.)
 // Defaults: ModelPath("vi-restore.bin"), the held-out plan
 // corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt and
 // ModelPath("heldout-eng.txt").
@@ -18,6 +20,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -94,12 +97,15 @@ int main(int argc, char** argv) {
   std::string garbled_path = kehoach::ModelPath("heldout-eng.txt");
   std::string dn_path = "corpus/plans/dn-kh-433-tu-nq57-ocr-eng.txt";
   std::string dn_gold_path = "corpus/gold/dn-kh-433-tu-nq57-ocr-eng.json";
+  RestoreOptions full;
   std::vector<char*> rest{argv[0]};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--model" && i + 1 < argc) model = argv[++i];
     else if (a == "--clean" && i + 1 < argc) clean_path = argv[++i];
     else if (a == "--garbled" && i + 1 < argc) garbled_path = argv[++i];
+    else if (a == "--beam" && i + 1 < argc) full.beam = std::atoi(argv[++i]);
+    else if (a == "--candidates" && i + 1 < argc) full.candidates = std::atoi(argv[++i]);
     else rest.push_back(argv[i]);
   }
   auto restorer = DiacriticRestorer::Open(model);
@@ -126,7 +132,7 @@ int main(int argc, char** argv) {
   const bool have_dn = !dn.empty() && dn_gold.is_object();
 
   struct System { const char* name; RestoreOptions opt; };
-  RestoreOptions unigram, bigram, full;
+  RestoreOptions unigram, bigram;
   unigram.unigram_only = true;
   bigram.max_order = 2;
   std::vector<System> systems = {{"most-frequent", unigram}, {"bigram", bigram}, {"full", full}};

@@ -16,9 +16,10 @@ namespace kehoach::nlp::restore {
 namespace {
 
 constexpr uint16_t kNone = ErrorCandidate::kNoWord;
-constexpr float kGuessPenalty = -1.0f;
+constexpr float kGuessPenalty = -1.0f;  // log10 of P(unseen garble | guessed syllable)
 constexpr float kPruneMargin = 4.0f;  // log10
-constexpr float kStateMargin = 3.0f;  // log10: states this far behind the best are dropped  // log10 of P(unseen garble | guessed syllable)
+constexpr float kStateMargin = 3.0f;  // log10: states this far behind the best are dropped
+constexpr float kConfidenceFloor = 7.0f;  // log10: alternatives this far behind do not count
 
 struct Cand {
   uint16_t w1, w2;
@@ -177,7 +178,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   // Arcs and candidates.
   std::vector<Cand> cands;
   std::vector<Arc> arcs;
-  std::vector<std::vector<int>> arcs_from(T + 1);
+  std::vector<uint32_t> first_arc(T + 2, 0);  // arcs from boundary j: [first_arc[j], first_arc[j + 1])
   std::vector<Cand> tmp;
   auto add_arc = [&](int start, int end) {
     std::sort(tmp.begin(), tmp.end(), [&](const Cand& a, const Cand& b) {
@@ -194,9 +195,19 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     }
     arcs.push_back({start, end, static_cast<uint32_t>(cands.size()), static_cast<uint32_t>(tmp.size())});
     cands.insert(cands.end(), tmp.begin(), tmp.end());
-    arcs_from[start].push_back(static_cast<int>(arcs.size() - 1));
   };
+  // log10 of the keep + strip channels by (flags & 3, observation marked).
+  float plain_channel[4][2];
+  for (int f = 0; f < 4; ++f) {
+    for (int m = 0; m < 2; ++m) {
+      double p = 0;
+      if (f & ErrorCandidate::kKeep) p += (1 - beta) * (m ? 1.0 : 1 - alpha);
+      if ((f & ErrorCandidate::kStrip) && !m) p += (1 - beta) * alpha;
+      plain_channel[f][m] = p > 0 ? static_cast<float>(std::log10(p)) : -99.0f;
+    }
+  }
   auto channel_of = [&](const ErrorCandidate& e, bool obs_marked) -> float {
+    if (!(e.flags & ErrorCandidate::kOcr)) return plain_channel[e.flags & 3][obs_marked ? 1 : 0];
     double p = 0;
     if (e.flags & ErrorCandidate::kKeep) p += (1 - beta) * (obs_marked ? 1.0 : 1 - alpha);
     if ((e.flags & ErrorCandidate::kStrip) && !obs_marked) p += (1 - beta) * alpha;
@@ -204,6 +215,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     return p > 0 ? static_cast<float>(std::log10(p)) : -99.0f;
   };
   for (size_t i = 0; i < T; ++i) {
+    first_arc[i] = static_cast<uint32_t>(arcs.size());
     tmp.clear();
     // How the token is written inside a sentence: capitalized words favour
     // syllables often capitalized ("Sở", "Ban"), and vice versa.
@@ -268,35 +280,56 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     if (tmp.empty()) tmp.push_back({fixed_id, kNone, 0.0f, true});
     add_arc(static_cast<int>(i), static_cast<int>(i + 1));
   }
+  first_arc[T] = first_arc[T + 1] = static_cast<uint32_t>(arcs.size());
 
-  // Viterbi over boundaries 0..T.
+  // Viterbi over boundaries 0..T. `states` keeps the states that survive
+  // pruning (the backtrace needs them); expansions ending at boundary j wait
+  // in pending[j % 3] (arcs span one or two tokens).
   std::vector<State> states;
-  states.reserve(T * 4 + 16);
-  std::vector<std::vector<int>> at(T + 1);
-  states.push_back({{kBos, kBos, kBos}, 0.0f, -1, -1, -1});
-  at[0].push_back(0);
+  states.reserve(T * 3 + 16);
+  std::vector<State> pending[3];
+  pending[0].push_back({{kBos, kBos, kBos}, 0.0f, -1, -1, -1});
   const int max_order = opt.unigram_only ? 1 : opt.max_order;
+  const size_t beam = static_cast<size_t>(std::max(opt.beam, 1));
+  NgramCache cache(T * 16);
   auto lm = [&](const uint16_t* h, uint16_t w) {
     if (max_order == 1) return lm_.Frequency(w);
     uint32_t ctx[3] = {h[0], h[1], h[2]};
-    return lm_.Score(ctx, 3, w, max_order);
+    return lm_.Score(lm_.MakeContext(ctx, 3, max_order, &cache), w, &cache);
   };
-  std::vector<int> kept;
+  std::vector<State> kept;
+  std::vector<int> here;
+  std::vector<LanguageModel::Context> contexts;
+  int final_state = -1;
   for (size_t j = 0; j <= T; ++j) {
-    std::vector<int>& here = at[j];
-    if (here.empty()) continue;
-    // Recombine by the last two words; keep the best `beam`.
-    std::sort(here.begin(), here.end(), [&](int a, int b) { return states[a].score > states[b].score; });
+    std::vector<State>& pend = pending[j % 3];
+    if (pend.empty()) continue;
+    // Recombine by the last two words; keep the best `beam` within the margin.
+    float best_here = -1e30f;
+    for (const State& p : pend) best_here = std::max(best_here, p.score);
     kept.clear();
-    const float best_here = states[here[0]].score;
-    for (int s : here) {
-      if (states[s].score < best_here - kStateMargin) break;
-      bool dup = false;
-      for (int k : kept) dup = dup || (states[k].h[0] == states[s].h[0] && states[k].h[1] == states[s].h[1]);
-      if (!dup) kept.push_back(s);
-      if (static_cast<int>(kept.size()) >= std::max(opt.beam, 1)) break;
+    for (const State& p : pend) {
+      if (p.score < best_here - kStateMargin) continue;
+      State* same = nullptr;
+      State* worst = nullptr;
+      for (State& k : kept) {
+        if (k.h[0] == p.h[0] && k.h[1] == p.h[1]) same = &k;
+        if (!worst || k.score < worst->score) worst = &k;
+      }
+      if (same) {
+        if (p.score > same->score) *same = p;
+      } else if (kept.size() < beam) {
+        kept.push_back(p);
+      } else if (p.score > worst->score) {
+        *worst = p;
+      }
     }
-    here = kept;
+    pend.clear();
+    here.clear();
+    for (const State& k : kept) {
+      here.push_back(static_cast<int>(states.size()));
+      states.push_back(k);
+    }
     bool reset = j == T || (j > 0 && SentenceBreakBetween(text, toks[j - 1], toks[j]));
     if (reset) {
       int best = -1;
@@ -308,23 +341,33 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       states.push_back({{kBos, kBos, kBos}, best_score, best, -1, -1});
       here.assign(1, static_cast<int>(states.size() - 1));
     }
-    if (j == T) break;
-    for (int a : arcs_from[j]) {
+    if (j == T) {
+      final_state = here[0];
+      break;
+    }
+    // Each state's context is looked up once for all its expansions.
+    contexts.clear();
+    for (int s : here) {
+      const State& st = states[s];
+      const uint32_t hctx[3] = {st.h[0], st.h[1], st.h[2]};
+      contexts.push_back(lm_.MakeContext(hctx, 3, max_order, &cache));
+    }
+    for (uint32_t a = first_arc[j]; a < first_arc[j + 1]; ++a) {
       const Arc& arc = arcs[a];
-      for (int s : here) {
+      std::vector<State>& there = pending[arc.end % 3];
+      for (size_t k = 0; k < here.size(); ++k) {
+        const int s = here[k];
         const State st = states[s];
-        uint32_t hctx[3] = {st.h[0], st.h[1], st.h[2]};
-        const LanguageModel::Context context = lm_.MakeContext(hctx, 3, max_order);
+        const LanguageModel::Context& context = contexts[k];
         for (uint32_t c = 0; c < arc.count; ++c) {
           const Cand& cd = cands[arc.begin + c];
-          float lp = max_order == 1 ? lm_.Frequency(cd.w1) : lm_.Score(context, cd.w1);
-          State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, a, static_cast<int>(c)};
+          float lp = max_order == 1 ? lm_.Frequency(cd.w1) : lm_.Score(context, cd.w1, &cache);
+          State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, static_cast<int>(a), static_cast<int>(c)};
           if (cd.w2 != kNone) {
             n.score += lm(n.h, cd.w2);
             n.h[2] = n.h[1], n.h[1] = n.h[0], n.h[0] = cd.w2;
           }
-          states.push_back(n);
-          at[arc.end].push_back(static_cast<int>(states.size() - 1));
+          there.push_back(n);
         }
       }
     }
@@ -332,7 +375,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
 
   // Backtrace: the arcs taken, in order, with the state before each.
   std::vector<std::pair<int, int>> path;  // (state after arc, state before)
-  for (int s = at[T].empty() ? -1 : at[T][0]; s >= 0; s = states[s].parent) {
+  for (int s = final_state; s >= 0; s = states[s].parent) {
     if (states[s].arc >= 0) path.push_back({s, states[s].parent});
   }
   std::reverse(path.begin(), path.end());
@@ -359,20 +402,32 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     const State& before = states[path[p].second];
     uint16_t next = kNone;
     if (p + 1 < path.size()) next = cands[arcs[states[path[p + 1].first].arc].begin + states[path[p + 1].first].cand].w1;
-    double total = 0, mine = 0;
-    for (uint32_t c = 0; c < arc.count; ++c) {
-      const Cand& alt = cands[arc.begin + c];
+    // Scores relative to the chosen one; an alternative whose left part
+    // alone is kConfidenceFloor behind the chosen total cannot move the
+    // posterior by more than 10^-kConfidenceFloor and skips the right part.
+    const uint32_t bctx[3] = {before.h[0], before.h[1], before.h[2]};
+    const LanguageModel::Context before_context = lm_.MakeContext(bctx, 3, max_order, &cache);
+    auto left = [&](const Cand& alt) {
+      return alt.channel + (max_order == 1 ? lm_.Frequency(alt.w1) : lm_.Score(before_context, alt.w1, &cache));
+    };
+    auto right = [&](const Cand& alt) {
+      if (next == kNone) return 0.0f;
       uint16_t h[3] = {alt.w2 != kNone ? alt.w2 : alt.w1, alt.w2 != kNone ? alt.w1 : before.h[0], before.h[0]};
-      float sc = alt.channel + lm(before.h, alt.w1);
-      if (next != kNone) sc += lm(h, next);
-      double e = std::pow(10.0, sc);
-      total += e;
-      if (static_cast<int>(c) == st.cand) mine = e;
+      return lm(h, next);
+    };
+    const float mine = left(cd) + right(cd);
+    double total = 1;
+    for (uint32_t c = 0; c < arc.count; ++c) {
+      if (static_cast<int>(c) == st.cand) continue;
+      const Cand& alt = cands[arc.begin + c];
+      const float l = left(alt);
+      if (l < mine - kConfidenceFloor) continue;
+      total += std::pow(10.0, l + right(alt) - mine);
     }
     out.append(text.substr(copied, begin - copied));
     out += cased;
     copied = end;
-    result.changes.push_back({begin, end - begin, first.line, std::string(original), cased, total > 0 ? mine / total : 1.0});
+    result.changes.push_back({begin, end - begin, first.line, std::string(original), cased, 1.0 / total});
   }
   out.append(text.substr(copied));
   return result;

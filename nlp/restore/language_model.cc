@@ -50,6 +50,18 @@ const NgramEntry* LanguageModel::Find(int order, uint64_t key) const {
   }
 }
 
+const NgramEntry* LanguageModel::Find(int order, uint64_t key, NgramCache* cache) const {
+  if (cache == nullptr) return Find(order, key);
+  // A key's order is implied by its highest non-zero 16 bits, so one memo
+  // serves every order.
+  NgramCache::Slot& slot = cache->slots_[(key * 0xC2B2AE3D27D4EB4Full) >> (64 - cache->bits_)];
+  if (slot.key != key) {
+    slot.key = key;
+    slot.entry = Find(order, key);
+  }
+  return slot.entry;
+}
+
 float LanguageModel::Score(const uint32_t* context, int n, uint32_t word, int max_order) const {
   int order = std::min(order_, max_order);
   if (n > order - 1) n = order - 1;
@@ -83,7 +95,8 @@ float LanguageModel::Score(const uint32_t* context, int n, uint32_t word, int ma
   return p;
 }
 
-LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n, int max_order) const {
+LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n, int max_order,
+                                                  NgramCache* cache) const {
   Context c;
   int order = std::min(order_, max_order);
   c.n = std::max(0, std::min(n, order - 1));
@@ -96,7 +109,7 @@ LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n
     if (k == 1) {
       bo[1] = uni_[context[0]].backoff;
     } else {
-      const NgramEntry* e = Find(k, c.key);
+      const NgramEntry* e = Find(k, c.key, cache);
       if (e) bo[k] = e->backoff;
       else present = false;
     }
@@ -110,13 +123,13 @@ LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n
   return c;
 }
 
-float LanguageModel::Score(const Context& c, uint32_t word) const {
+float LanguageModel::Score(const Context& c, uint32_t word, NgramCache* cache) const {
   float p = uni_[word].prob;
   int matched = 1;
   uint64_t key = word + 1;
   for (int k = 2; k <= c.n + 1; ++k) {
     key |= ((c.key >> (16 * (k - 2))) & 0xFFFF) << (16 * (k - 1));
-    const NgramEntry* e = Find(k, key);
+    const NgramEntry* e = Find(k, key, cache);
     if (!e) break;
     p = e->prob;
     matched = k;

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "nlp/restore/model_file.h"
@@ -40,6 +41,32 @@ inline uint64_t PackNgram(const uint32_t* ids, int n) {
   for (int i = 0; i < n; ++i) k = (k << 16) | (ids[i] + 1);
   return k;
 }
+
+// Slot of a key in a table of 2^bits slots.
+inline uint64_t NgramSlot(uint64_t key, int shift) { return (key * 0x9E3779B97F4A7C15ull) >> shift; }
+
+// A direct-mapped memo of hash-table probes, for one decoding at a time
+// (not thread-safe). Decoding probes the same n-grams again and again --
+// states sharing their last words, phrases repeated in a document -- and
+// a probe into the mapped tables is a cache miss; a memo hit is not.
+class NgramCache {
+ public:
+  // Sized for about `probes` distinct probes (at most 2^14 slots).
+  explicit NgramCache(size_t probes = size_t{1} << kMaxBits) {
+    while (bits_ < kMaxBits && (size_t{1} << bits_) < probes) ++bits_;
+    slots_.resize(size_t{1} << bits_);
+  }
+
+ private:
+  friend class LanguageModel;
+  static constexpr int kMaxBits = 14;
+  int bits_ = 6;
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (no n-gram packs to 0)
+    const NgramEntry* entry = nullptr;
+  };
+  std::vector<Slot> slots_;
+};
 
 class LanguageModel {
  public:
@@ -68,8 +95,9 @@ class LanguageModel {
     uint64_t key = 0;                   // packed context, newest lowest
     float backoff[kMaxOrder] = {0, 0, 0, 0};  // [m-1]: backoff paid when only an m-gram matches
   };
-  Context MakeContext(const uint32_t* context, int n, int max_order = kMaxOrder) const;
-  float Score(const Context& context, uint32_t word) const;
+  // `cache` (optional) memoizes the probes.
+  Context MakeContext(const uint32_t* context, int n, int max_order = kMaxOrder, NgramCache* cache = nullptr) const;
+  float Score(const Context& context, uint32_t word, NgramCache* cache = nullptr) const;
   // log10 of the word's raw relative frequency in the training text.
   float Frequency(uint32_t word) const { return freq_[word]; }
   // log10 P(written capitalized | word) or P(written lower case | word),
@@ -78,6 +106,7 @@ class LanguageModel {
 
  private:
   const NgramEntry* Find(int order, uint64_t key) const;
+  const NgramEntry* Find(int order, uint64_t key, NgramCache* cache) const;
   int order_ = 0;
   StringTable vocab_;
   struct Uni { float prob, backoff; };
@@ -87,9 +116,6 @@ class LanguageModel {
   struct Table { const NgramEntry* entries = nullptr; uint64_t mask = 0; int shift = 0; };
   Table tables_[kMaxOrder + 1];
 };
-
-// Slot of a key in a table of 2^bits slots.
-inline uint64_t NgramSlot(uint64_t key, int shift) { return (key * 0x9E3779B97F4A7C15ull) >> shift; }
 
 }  // namespace kehoach::nlp::restore
 

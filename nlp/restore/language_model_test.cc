@@ -92,19 +92,30 @@ TEST(ModelFileTest, RoundTripAndCorruption) {
 namespace kehoach::nlp::restore {
 namespace {
 
-// The two-step score equals the one-step score in every context.
+// The two-step score equals the one-step score in every context, also
+// through a memo (a tiny one where n-grams of different orders collide, and
+// read again on the second pass).
 TEST(LanguageModelTest, ContextScoreMatchesDirectScore) {
   auto file = BuildModel(4, kCorpus);
   LanguageModel lm;
   ASSERT_TRUE(lm.Attach(*file).ok());
   std::vector<std::vector<std::string>> contexts = {{}, {"công"}, {"nghệ", "công"}, {"số", "nghệ", "công"}, {"xyz", "số"}};
-  for (int max_order : {2, 3, 4}) {
-    for (const auto& c : contexts) {
-      std::vector<uint32_t> ctx;
-      for (const auto& w : c) ctx.push_back(lm.Id(w));
-      LanguageModel::Context prepared = lm.MakeContext(ctx.data(), static_cast<int>(ctx.size()), max_order);
-      for (uint32_t w = 1; w < lm.vocab_size(); ++w) {
-        EXPECT_FLOAT_EQ(lm.Score(prepared, w), lm.Score(ctx.data(), static_cast<int>(ctx.size()), w, max_order));
+  NgramCache tiny(1), large;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (int max_order : {2, 3, 4}) {
+      for (const auto& c : contexts) {
+        std::vector<uint32_t> ctx;
+        for (const auto& w : c) ctx.push_back(lm.Id(w));
+        const int n = static_cast<int>(ctx.size());
+        LanguageModel::Context prepared = lm.MakeContext(ctx.data(), n, max_order);
+        for (NgramCache* cache : {&tiny, &large}) {
+          LanguageModel::Context memo = lm.MakeContext(ctx.data(), n, max_order, cache);
+          for (int k = 0; k < kMaxOrder; ++k) EXPECT_FLOAT_EQ(memo.backoff[k], prepared.backoff[k]);
+          for (uint32_t w = 1; w < lm.vocab_size(); ++w) EXPECT_FLOAT_EQ(lm.Score(memo, w, cache), lm.Score(prepared, w));
+        }
+        for (uint32_t w = 1; w < lm.vocab_size(); ++w) {
+          EXPECT_FLOAT_EQ(lm.Score(prepared, w), lm.Score(ctx.data(), n, w, max_order));
+        }
       }
     }
   }
