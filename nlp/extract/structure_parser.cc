@@ -78,6 +78,7 @@ struct Marker {
   std::string rest;  // text after the marker
   int rank = 0;
   int number = 0;    // value used for sequence checks
+  bool bare = false; // Roman numeral without its dot ("IV Tổ chức thực hiện", as OCR gives it)
 };
 
 bool ParseMarker(std::string_view line, Marker* m) {
@@ -89,6 +90,11 @@ bool ParseMarker(std::string_view line, Marker* m) {
   std::string a, b;
   if (RE2::FullMatch(line, kRoman, &a, &b) && RomanValue(a) > 0) {
     *m = {MarkerType::kRoman, a, b, 0, RomanValue(a)};
+    return true;
+  }
+  static const RE2 kBareRoman(R"(^([IVX]{1,5})\s+(\S.*)$)");
+  if (RE2::FullMatch(line, kBareRoman, &a, &b) && RomanValue(a) > 0 && StartsUpper(b)) {
+    *m = {MarkerType::kRoman, a, b, 0, RomanValue(a), /*bare=*/true};
     return true;
   }
   if (RE2::FullMatch(line, kArabic, &a, &b) && (b.empty() || !(b[0] >= '0' && b[0] <= '9'))) {
@@ -132,6 +138,24 @@ bool EndsWithJoinerWord(const std::string& key) {
   return false;
 }
 
+// The closing paragraph of a section ("Trong quá trình triển khai ...",
+// "Trên đây là Kế hoạch ..."), from nlp/data/closing_paragraphs.txt.
+bool IsClosingParagraph(const std::string& key) {
+  static const auto* prefixes = [] {
+    auto* v = new std::vector<std::string>();
+    std::ifstream in(ResourcePath("nlp/data/closing_paragraphs.txt"));
+    std::string line;
+    while (std::getline(in, line)) {
+      std::string_view t = Trim(line);
+      if (!t.empty() && t[0] != '#') v->push_back(FoldKey(t));
+    }
+    return v;
+  }();
+  for (const std::string& p : *prefixes)
+    if (key.rfind(p, 0) == 0) return true;
+  return false;
+}
+
 bool IsEndMarker(const std::string& key) {
   static const RE2 kEnd(R"(^(?:noi nh|t/?m\.?\s|tm\.|kt\.\s|k/t\s))");
   return RE2::PartialMatch(key, kEnd);
@@ -150,6 +174,7 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
   DocumentStructure out;
   std::vector<Block>& blocks = out.blocks;
   const int width = TypicalWidth(lines);
+  const bool paragraph_per_line = ParagraphPerLine(lines);
 
   std::vector<int> stack;            // open numbered blocks, outermost first
   int last[kRanks];                  // last number seen per rank under the current parents
@@ -204,6 +229,8 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
                              : m.number >= 1 && m.number <= std::max(lastn, 0) + 2 && m.number >= lastn;
       // A Roman or capital marker must read like a heading, not a wrapped line.
       if (m.type == MarkerType::kCapital && lastn < 0 && m.number != 0) in_sequence = false;
+      // Without its dot, only the next numeral is a heading.
+      if (m.bare && m.number != std::max(lastn, 0) + 1) in_sequence = false;
       if (!in_sequence) marked = false;
     }
     if (marked) {
@@ -240,7 +267,7 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
       bool numbered = b.type != MarkerType::kBullet && b.type != MarkerType::kNone;
       bool title_closed = numbered && !EndsClause(prev->text) && prev->text.back() != ',' &&
                           !EndsWithJoinerWord(prev->key) && prev->width < width * 9 / 10;
-      bool body_closed = EndsClause(prev->text) && prev->width < width * 8 / 10;
+      bool body_closed = EndsClause(prev->text) && (paragraph_per_line || prev->width < width * 8 / 10);
       if (title_closed && pieces[cur].size() <= 3) {
         new_paragraph = true;
       } else if (body_closed) {
@@ -255,6 +282,9 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
       continue;
     }
     if (pop_item && !stack.empty() && stack.back() == cur) stack.pop_back();
+    // A section's closing paragraph belongs to its top-level section.
+    if (IsClosingParagraph(line.key))
+      while (stack.size() > 1) stack.pop_back();
     open_block(MarkerType::kNone, "", line.text, line.number);
     blocks[cur].path = path_of_stack();
     prev = &line;

@@ -105,5 +105,59 @@ TEST(StructureParserTest, RobustToNumberingMistakesPageNumbersAndWraps) {
   EXPECT_EQ(Find(d, "Số bảy"), nullptr);
 }
 
+
+// A text file with one paragraph per line (not wrapped): every line that ends
+// a clause ends its paragraph, however long it is; the closing paragraph of a
+// section ("Trong quá trình triển khai ...") belongs to the section, not to
+// its last agency heading.
+TEST(StructureParserTest, ParagraphPerLineAndClosingParagraph) {
+  const std::string para =
+      "Chủ trì, phối hợp tham mưu bố trí kinh phí theo khả năng cân đối ngân sách; hướng dẫn lồng ghép "
+      "nguồn lực; tham mưu cơ chế hỗ trợ, xúc tiến đầu tư, phát triển doanh nghiệp theo quy định.\n\n";
+  std::string text = "I. NHIỆM VỤ\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính\n\n" + para + "2. Hiệp hội doanh nghiệp\n\n" +
+                     "Phối hợp đề xuất sáng kiến, bài toán, giải pháp; tham gia đào tạo, ươm tạo, chuyển giao công "
+                     "nghệ, phát triển sản phẩm, dịch vụ công nghệ số, kết nối thị trường và chuỗi cung ứng.\n\n" +
+                     "Trong quá trình triển khai thực hiện, nếu có vướng mắc; các sở, ban, ngành, địa phương phản "
+                     "ánh kịp thời về Sở Khoa học và Công nghệ để tổng hợp, báo cáo UBND tỉnh./.\n";
+  for (int i = 0; i < 6; ++i) text += para;  // enough lines to measure the layout
+  std::vector<TextLine> lines;
+  DocumentStructure d = Parse(text, &lines);
+  const Block* last = Find(d, "Phối hợp đề xuất");
+  ASSERT_NE(last, nullptr);
+  EXPECT_EQ(last->path, "II.2");
+  EXPECT_EQ(last->first_line, last->last_line);
+  const Block* closing = Find(d, "Trong quá trình");
+  ASSERT_NE(closing, nullptr);
+  EXPECT_EQ(closing->path, "II");
+}
+
+// OCR loses the dot after a Roman numeral ("IV Tổ chức thực hiện"): a Roman
+// numeral next in sequence followed by a capitalized heading is still a
+// section; one out of sequence, or followed by lowercase text, is not.
+TEST(StructureParserTest, RomanHeadingWithoutDot) {
+  std::string text =
+      "I. MỤC TIÊU\n"
+      "II. NHIỆM VỤ\n"
+      "1. Xây dựng cơ sở dữ liệu dùng chung.\n"
+      "III KINH PHÍ THỰC HIỆN\n"
+      "Ngân sách tỉnh bảo đảm.\n"
+      "IV Tổ chức thực hiện\n"
+      "1. Giao Sở Tài chính chủ trì.\n"
+      "VI Sáu không theo thứ tự.\n"
+      "V sau chữ thường không phải đề mục.\n";
+  std::vector<TextLine> lines;
+  DocumentStructure d = Parse(text, &lines);
+  const Block* funding = Find(d, "KINH PHÍ");
+  ASSERT_NE(funding, nullptr);
+  EXPECT_EQ(funding->path, "III");
+  EXPECT_EQ(funding->role, SectionRole::kFunding);
+  const Block* giao = Find(d, "Giao Sở Tài chính");
+  ASSERT_NE(giao, nullptr);
+  EXPECT_EQ(giao->path, "IV.1");
+  EXPECT_EQ(giao->role, SectionRole::kOrganization);
+  EXPECT_EQ(Find(d, "Sáu không"), nullptr);  // "VI" skips V: a continuation
+  EXPECT_EQ(Find(d, "sau chữ thường"), nullptr);
+}
+
 }  // namespace
 }  // namespace kehoach::nlp

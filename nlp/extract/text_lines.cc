@@ -139,4 +139,14 @@ int TypicalWidth(const std::vector<TextLine>& lines) {
   return widths[k];
 }
 
+bool ParagraphPerLine(const std::vector<TextLine>& lines) {
+  int long_lines = 0, clause_final = 0;
+  for (const TextLine& l : lines) {
+    if (l.width <= 40) continue;
+    ++long_lines;
+    clause_final += EndsClause(l.text);
+  }
+  return long_lines >= 5 && clause_final * 2 >= long_lines;
+}
+
 }  // namespace kehoach::nlp

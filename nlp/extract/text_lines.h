@@ -44,6 +44,11 @@ bool IsPageNumberLine(std::string_view trimmed);
 // short line from a wrapped one. Returns 80 when there are too few lines.
 int TypicalWidth(const std::vector<TextLine>& lines);
 
+// True if the text keeps one paragraph per line (typed or exported text, not
+// wrapped by a PDF layout): at least half of the lines longer than 40 code
+// points end a clause. Then every clause-final line ends its paragraph.
+bool ParagraphPerLine(const std::vector<TextLine>& lines);
+
 }  // namespace kehoach::nlp
 
 #endif  // KEHOACH_NLP_EXTRACT_TEXT_LINES_H_

@@ -34,5 +34,17 @@ TEST(TextLinesTest, ClauseEndsCapitalsAndPageNumbers) {
   EXPECT_FALSE(IsPageNumberLine("12/2025"));
 }
 
+
+TEST(TextLinesTest, ParagraphPerLine) {
+  std::string unwrapped, wrapped;
+  for (int i = 0; i < 6; ++i) {
+    unwrapped += "Chủ trì, phối hợp tham mưu bố trí kinh phí theo khả năng cân đối ngân sách.\n\n";
+    wrapped += "Chủ trì, phối hợp tham mưu bố trí kinh phí theo khả năng cân đối\nngân sách của tỉnh.\n";
+  }
+  EXPECT_TRUE(ParagraphPerLine(SplitLines(unwrapped)));
+  EXPECT_FALSE(ParagraphPerLine(SplitLines(wrapped)));
+  EXPECT_FALSE(ParagraphPerLine(SplitLines("Một dòng.\n")));
+}
+
 }  // namespace
 }  // namespace kehoach::nlp
