@@ -19,6 +19,7 @@ TEST(AgencyGazetteerTest, CanonicalizesAliases) {
   EXPECT_EQ(g.Canonical("VP UBND tỉnh"), "Văn phòng Ủy ban nhân dân tỉnh");
   EXPECT_EQ(g.Canonical("UBND các xã, phường"), "Ủy ban nhân dân cấp xã");
   EXPECT_EQ(g.Canonical("Sở Tài chính và"), "");  // not the whole text
+  EXPECT_EQ(g.Canonical("Ban Quản lý khu kinh tế"), "Ban Quản lý Khu kinh tế tỉnh");
 }
 
 TEST(AgencyGazetteerTest, SplitsCellsFromTheCorpus) {

@@ -47,17 +47,6 @@ std::vector<std::pair<std::string, SectionRole>> LoadRoles() {
   return roles;
 }
 
-int RomanValue(const std::string& s) {
-  int total = 0, prev = 0;
-  for (auto it = s.rbegin(); it != s.rend(); ++it) {
-    int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : 0;
-    if (v == 0) return 0;
-    total += v < prev ? -v : v;
-    prev = std::max(prev, v);
-  }
-  return total;
-}
-
 // Vietnamese item letters in order (f, j, w, z are not used).
 int LetterIndex(const std::string& letter) {
   static const char* kOrder[] = {"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",

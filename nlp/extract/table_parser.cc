@@ -75,11 +75,14 @@ bool IsHeaderLine(const TextLine& line) {
 
 bool IsWhitespaceMarker(const TextLine& l) { return l.text.empty() && !l.raw.empty(); }
 
+// A line that cannot end a cell: it ends with a joining word or with the head
+// noun of an agency name whose rest wraps to the next line ("Sở Công
+// Thương; Ban" / "Quản lý Khu kinh tế tỉnh").
 bool EndsWithJoiner(const TextLine& l) {
   if (l.text.empty()) return false;
   char c = l.text.back();
   if (c == ',' || c == ';' || c == '-' || c == '/' || c == '(' || c == '&') return true;
-  static const RE2 kJoiner(R"((?:^|\s)(?:va|cac|cua|voi|cho|ve|trong|theo|tai|de|thuoc|o|va cac|tren|duoi)$)");
+  static const RE2 kJoiner(R"((?:^|\s)(?:va|cac|cua|voi|cho|ve|trong|theo|tai|de|thuoc|o|va cac|tren|duoi|so|ban|bo|uy ban|van phong|cuc|trung tam)$)");
   std::string_view k = Trim(l.key);
   return RE2::PartialMatch(k, kJoiner);
 }
@@ -239,6 +242,7 @@ std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
 std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                const std::string& appendix) {
   static const RE2 kGroup(R"(^([IVX]{1,5})\s*[.)\-]\s*(\S.*)?$)");
+  static const RE2 kBareGroup(R"(^([IVX]{1,5})(?:\s+(\S.*))?$)");
   static const RE2 kRow(R"(^(\d{1,3})(?:\s*[.)]\s*(.*)|\s*$|\s+(\pL.*))$)");
   std::vector<Table> tables;
   end = std::min(end, lines.size());
@@ -288,7 +292,12 @@ std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin,
       continue;
     }
     std::string g, rest1, rest2, num;
-    if (RE2::FullMatch(l.text, kGroup, &g, &rest1)) {
+    // A group line: "II. Title", or without the dot ("III", "IV Title") when
+    // it is the next numeral and its title is capitalized.
+    bool group_line = RE2::FullMatch(l.text, kGroup, &g, &rest1);
+    if (!group_line && RE2::FullMatch(l.text, kBareGroup, &g, &rest1))
+      group_line = RomanValue(g) == RomanValue(group) + 1 && (rest1.empty() || StartsUpper(rest1));
+    if (group_line) {
       group = g;
       raw.push_back(RawRow());  // a group title: not a row (number stays empty)
       raw.back().group = g;

@@ -76,5 +76,38 @@ TEST(TableParserTest, NoHeaderNoTable) {
   EXPECT_TRUE(ParseTables(lines, 0, lines.size(), "I").empty());
 }
 
+
+// Group lines of an appendix table as a PDF text layer gives them: the Roman
+// numeral without its dot, alone on its line or followed by the group title.
+TEST(TableParserTest, GroupLinesWithoutDot) {
+  std::string text =
+      "TT Tên nhiệm vụ \nCơ quan chủ trì \nCơ quan phối hợp \nKết quả \nThời gian hoàn thành \n\n"
+      "I. Hoàn thiện thể chế \n\n"
+      "1.  \n\nRà soát, sửa đổi các quy định về khoa học và công nghệ. \n\nSở Tư pháp \n\nQuý II/2026 \n\n"
+      "II \nTăng cường hạ tầng số \n\n"
+      "2.  \n\nBố trí kế hoạch vốn đầu tư trung hạn cho hạ tầng số của tỉnh. \n\nSở Tài chính \n\nNăm 2026 \n\n"
+      "III \nPhát triển khoa học trong các lĩnh vực trọng điểm \n\n"
+      "3.  \n\nXây dựng trung tâm đổi mới sáng tạo của tỉnh theo quy định. \n\nSở Xây dựng; Ban \n\n"
+      "Quản lý Khu \n\nkinh tế tỉnh \n\nNăm 2027 \n\n"
+      "IV Đẩy mạnh hợp tác liên kết vùng, quốc tế \n\n"
+      "4.  \n\nKý kết chương trình hợp tác với các viện, trường đại học. \n\nSở Ngoại vụ \n\nNăm 2028 \n\n"
+      "VI Không theo thứ tự \n\n"
+      "5.  \n\nTổ chức diễn đàn khởi nghiệp đổi mới sáng tạo hằng năm. \n\nSở Công Thương \n\nNăm 2029 \n";
+  std::vector<TextLine> lines = SplitLines(text);
+  std::vector<Table> tables = ParseTables(lines, 0, lines.size(), "I");
+  ASSERT_EQ(tables.size(), 1u);
+  const std::vector<TableRow>& rows = tables[0].rows;
+  ASSERT_EQ(rows.size(), 5u);
+  EXPECT_EQ(rows[0].group, "I");
+  EXPECT_EQ(rows[1].group, "II");
+  EXPECT_EQ(rows[2].group, "III");
+  // "Ban" wraps to "Quản lý Khu ...": one name, not two cells.
+  EXPECT_EQ(rows[2].cell(ColumnKind::kLead), "Sở Xây dựng; Ban Quản lý Khu kinh tế tỉnh");
+  EXPECT_EQ(rows[2].cell(ColumnKind::kDeadline), "Năm 2027");
+  EXPECT_EQ(rows[3].group, "IV");
+  EXPECT_EQ(rows[3].cell(ColumnKind::kLead), "Sở Ngoại vụ");
+  EXPECT_EQ(rows[4].group, "IV");  // "VI" skips V: not a group line
+}
+
 }  // namespace
 }  // namespace kehoach::nlp

@@ -139,6 +139,17 @@ int TypicalWidth(const std::vector<TextLine>& lines) {
   return widths[k];
 }
 
+int RomanValue(std::string_view numeral) {
+  int total = 0, prev = 0;
+  for (auto it = numeral.rbegin(); it != numeral.rend(); ++it) {
+    int v = *it == 'I' ? 1 : *it == 'V' ? 5 : *it == 'X' ? 10 : 0;
+    if (v == 0) return 0;
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
 bool ParagraphPerLine(const std::vector<TextLine>& lines) {
   int long_lines = 0, clause_final = 0;
   for (const TextLine& l : lines) {

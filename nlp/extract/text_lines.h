@@ -44,6 +44,9 @@ bool IsPageNumberLine(std::string_view trimmed);
 // short line from a wrapped one. Returns 80 when there are too few lines.
 int TypicalWidth(const std::vector<TextLine>& lines);
 
+// The value of an upper-case Roman numeral of I, V, X ("IV" -> 4); 0 if it is not one.
+int RomanValue(std::string_view numeral);
+
 // True if the text keeps one paragraph per line (typed or exported text, not
 // wrapped by a PDF layout): at least half of the lines longer than 40 code
 // points end a clause. Then every clause-final line ends its paragraph.
