@@ -64,6 +64,12 @@ void AgencyGazetteer::Add(const std::string& canonical, const std::vector<std::s
     std::string key;
     std::vector<std::string> words = AliasWords(a, &key);
     if (words.empty()) continue;
+    std::string joined;
+    for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+    if (words.size() >= 3 && joined.size() >= 15) {
+      for (size_t k = 0; k < kFuzzyAnchors && k < words.size(); ++k) fuzzy_by_word_[k][words[k]].push_back(fuzzy_.size());
+      fuzzy_.push_back({joined, words.size(), canonical});
+    }
     auto& list = by_first_[words[0]];
     list.push_back({std::move(words), canonical});
     std::stable_sort(list.begin(), list.end(),
@@ -144,6 +150,61 @@ size_t AgencyGazetteer::MatchAt(const std::vector<KeyWord>& words, size_t i,
     }
   }
   return 0;
+}
+
+namespace {
+// Levenshtein distance of a and b, or limit + 1 once it must exceed limit.
+size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1), next(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    next[0] = i;
+    size_t best = next[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1])});
+      best = std::min(best, next[j]);
+    }
+    if (best > limit) return limit + 1;
+    row.swap(next);
+  }
+  return row[b.size()];
+}
+}  // namespace
+
+size_t AgencyGazetteer::FuzzyMatchAt(const std::vector<KeyWord>& words, size_t i,
+                                     const std::string** canonical) const {
+  std::vector<size_t> candidates;
+  for (size_t k = 0; k < kFuzzyAnchors && i + k < words.size(); ++k) {
+    auto it = fuzzy_by_word_[k].find(std::string(words[i + k].word));
+    if (it != fuzzy_by_word_[k].end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  }
+  if (candidates.empty()) return 0;
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  const FuzzyAlias* best = nullptr;
+  size_t best_distance = 0;
+  bool tie = false;
+  std::string text;
+  for (size_t c : candidates) {
+    const FuzzyAlias& a = fuzzy_[c];
+    if (i + a.words > words.size()) continue;
+    text.clear();
+    for (size_t k = i; k < i + a.words; ++k) text += (k == i ? "" : " ") + std::string(words[k].word);
+    size_t limit = a.key.size() / 7;
+    size_t d = BoundedEditDistance(text, a.key, limit);
+    if (d > limit) continue;
+    if (best == nullptr || d < best_distance) {
+      best = &a;
+      best_distance = d;
+      tie = false;
+    } else if (d == best_distance && a.canonical != best->canonical) {
+      tie = true;
+    }
+  }
+  if (best == nullptr || tie) return 0;
+  if (canonical) *canonical = &best->canonical;
+  return best->words;
 }
 
 bool AgencyGazetteer::HeadAt(const std::vector<KeyWord>& words, size_t i) const {

@@ -44,6 +44,12 @@ class AgencyGazetteer {
   // Longest alias starting at words[i]: its length in words (0 if none) and
   // its canonical name.
   size_t MatchAt(const std::vector<KeyWord>& words, size_t i, const std::string** canonical) const;
+  // Tolerant match for residual OCR garble: an alias of at least 3 words and
+  // 15 folded characters whose words [i, i+n) are within edit distance
+  // length/7 of it (and share one of its first three words exactly). Returns
+  // n (0 if none) and the canonical name. Two different bodies equally close
+  // is no match: never guess between them.
+  size_t FuzzyMatchAt(const std::vector<KeyWord>& words, size_t i, const std::string** canonical) const;
   // True if words[i..] begins with an agency head word ("Sở", "Ban", ...).
   bool HeadAt(const std::vector<KeyWord>& words, size_t i) const;
 
@@ -65,6 +71,14 @@ class AgencyGazetteer {
     std::string canonical;
   };
   std::unordered_map<std::string, std::vector<Alias>> by_first_;  // sorted longest first
+  struct FuzzyAlias {
+    std::string key;  // folded words joined by single spaces
+    size_t words = 0;
+    std::string canonical;
+  };
+  static constexpr size_t kFuzzyAnchors = 3;  // aliases are indexed by their first words
+  std::vector<FuzzyAlias> fuzzy_;
+  std::unordered_map<std::string, std::vector<size_t>> fuzzy_by_word_[kFuzzyAnchors];
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> heads_;
   size_t entries_ = 0;
 };

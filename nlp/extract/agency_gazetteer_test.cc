@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "nlp/extract/folded_text.h"
+
 namespace kehoach::nlp {
 namespace {
 
@@ -52,6 +54,28 @@ TEST(AgencyGazetteerTest, ExtensibleAtRunTime) {
   EXPECT_EQ(g.Canonical("sngv"), "Sở Ngoại vụ");
   EXPECT_EQ(g.size(), 1u);
   EXPECT_FALSE(g.LoadFiles("/nonexistent/agencies.tsv", "/nonexistent/heads.txt").ok());
+}
+
+
+// Residual OCR garble after restoration: long names within a small edit
+// distance match; short names, ties between two bodies and distant text do not.
+TEST(AgencyGazetteerTest, FuzzyMatchOfLongNames) {
+  const AgencyGazetteer& g = AgencyGazetteer::Default();
+  auto fuzzy = [&g](const std::string& text) {
+    std::string key = FoldKey(text);
+    std::vector<KeyWord> words = KeyWords(key);
+    const std::string* canonical = nullptr;
+    size_t n = g.FuzzyMatchAt(words, 0, &canonical);
+    return n > 0 && canonical ? *canonical + "/" + std::to_string(n) : std::string();
+  };
+  EXPECT_EQ(fuzzy("Hoi dong nhan den tinh phoi hop"), "Hội đồng nhân dân tỉnh/5");
+  EXPECT_EQ(fuzzy("Van phong Tinh ty phoi hop"), "Văn phòng Tỉnh ủy/4");
+  EXPECT_EQ(fuzzy("Pang ty Uy ban nhen dan tinh tham muu"), "Đảng ủy Ủy ban nhân dân tỉnh/7");
+  EXPECT_EQ(fuzzy("Sa Khoa hoc va Cong nghe"), "Sở Khoa học và Công nghệ/6");
+  EXPECT_EQ(fuzzy("Xo Khoa hoc va Cong nghe"), "");  // as close to Sở as to Bộ: no guess
+  EXPECT_EQ(fuzzy("So Tai chinb"), "");              // too short to guess
+  EXPECT_EQ(fuzzy("Uy ban nhan dan toc"), "");      // too far
+  EXPECT_EQ(fuzzy("Hoi dong nhan dan tinh"), "Hội đồng nhân dân tỉnh/5");  // exact is also within
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "nlp/extract/folded_text.h"
+#include "nlp/extract/text_lines.h"
 
 namespace kehoach::nlp {
 
@@ -23,17 +24,35 @@ struct Scanner {
     }
     return true;
   }
-  // A list of known bodies starting at i ("X, Y và Z"); returns its end (== i if none).
-  size_t ListEnd(size_t i) const {
+  // The longest known body at i: exact, or (at a capitalized word, where a
+  // name can start) within a small edit distance for residual OCR garble.
+  size_t MatchAt(size_t i, const std::string** canonical) const {
+    size_t n = g.MatchAt(w, i, canonical);
+    if (i < w.size() && StartsUpper(folded.Original(w[i].begin, w[i].end))) {
+      const std::string* fuzzy = nullptr;
+      size_t f = g.FuzzyMatchAt(w, i, &fuzzy);
+      if (f > n) {
+        n = f;
+        if (canonical) *canonical = fuzzy;
+      }
+    }
+    return n;
+  }
+  // A list of known bodies starting at i ("X, Y và Z"); returns its end (== i
+  // if none) and appends their canonical names to *names.
+  size_t ListEnd(size_t i, std::vector<std::string>* names = nullptr) const {
     size_t j = i, end = i;
     while (j < w.size()) {
-      size_t n = g.MatchAt(w, j, nullptr);
+      const std::string* canonical = nullptr;
+      size_t n = MatchAt(j, &canonical);
       if (n > 0) {
+        if (names && canonical && std::find(names->begin(), names->end(), *canonical) == names->end())
+          names->push_back(*canonical);
         j += n;
         end = j;
         continue;
       }
-      if (end > i && (w[j].word == "," || w[j].word == "va" || w[j].word == ";") && g.MatchAt(w, j + 1, nullptr) > 0) {
+      if (end > i && (w[j].word == "," || w[j].word == "va" || w[j].word == ";") && MatchAt(j + 1, nullptr) > 0) {
         ++j;
         continue;
       }
@@ -41,19 +60,21 @@ struct Scanner {
     }
     return end;
   }
-  std::vector<std::string> Names(size_t b, size_t e) const {
-    if (e <= b) return {};
-    return g.Split(folded.Original(w[b].begin, w[e - 1].end));
-  }
   // The support list after "phối hợp (với)" at i; *after set past it.
+  // "chủ trì, phù hợp với" is OCR garble of "chủ trì, phối hợp với" (the
+  // ordinary phrase "phù hợp với" never follows "chủ trì,").
+  bool IsGarbledSupportTrigger(size_t i) const {
+    return i >= 3 && Is(i - 3, {"chu", "tri", ",", "phu", "hop", "voi"});
+  }
   std::vector<std::string> SupportAt(size_t i, size_t* after) const {
     size_t j = i;
-    if (Is(j, {"phoi", "hop", "voi"})) j += 3;
+    if (Is(j, {"phoi", "hop", "voi"}) || IsGarbledSupportTrigger(j)) j += 3;
     else if (Is(j, {"phoi", "hop"})) j += 2;
     else return {};
-    size_t e = ListEnd(j);
+    std::vector<std::string> names;
+    size_t e = ListEnd(j, &names);
     if (after) *after = e;
-    return Names(j, e);
+    return names;
   }
   size_t SentenceEnd(size_t i) const {
     // KeyWords drops '.', so use the key: the first '.' after w[i].
@@ -73,8 +94,7 @@ void Append(std::vector<std::string>* to, const std::vector<std::string>& names)
 // X at [b, e) is the actor; reads what follows it. `assigned` is true after
 // "Giao": "Giao X phối hợp với Y" makes Y the lead and X its support, while a
 // subject "X phối hợp với Y ..." leads and Y supports.
-void Assign(const Scanner& s, size_t b, size_t e, bool assigned, Owners* out) {
-  std::vector<std::string> x = s.Names(b, e);
+void Assign(const Scanner& s, size_t e, const std::vector<std::string>& x, bool assigned, Owners* out) {
   size_t j = e;
   if (j < s.w.size() && s.w[j].word == ",") ++j;
   if (assigned && s.Is(j, {"phoi", "hop", "voi"})) {
@@ -89,7 +109,7 @@ void Assign(const Scanner& s, size_t b, size_t e, bool assigned, Owners* out) {
   Append(&out->lead, x);
   size_t end = s.SentenceEnd(e);
   for (size_t k = e; k + 2 < end; ++k) {
-    if (s.Is(k, {"phoi", "hop", "voi"})) {
+    if (s.Is(k, {"phoi", "hop", "voi"}) || s.IsGarbledSupportTrigger(k)) {
       Append(&out->support, s.SupportAt(k, nullptr));
       break;
     }
@@ -111,9 +131,10 @@ Owners ParseInlineOwners(std::string_view text, const AgencyGazetteer& gazetteer
     for (const char* title : {"thu", "giam", "chu"}) {
       if (s.Is(t, {title, "truong"}) || s.Is(t, {title, "doc"}) || s.Is(t, {title, "tich"})) t += 2;
     }
-    size_t e = s.ListEnd(t);
+    std::vector<std::string> names;
+    size_t e = s.ListEnd(t, &names);
     if (e > t) {
-      Assign(s, t, e, assigned, &out);
+      Assign(s, e, names, assigned, &out);
       i = e;
     }
   }
@@ -121,7 +142,8 @@ Owners ParseInlineOwners(std::string_view text, const AgencyGazetteer& gazetteer
   // No trigger: the first body named as a subject in the first sentence.
   size_t end = s.SentenceEnd(0);
   for (size_t i = 0; i < end; ++i) {
-    size_t e = s.ListEnd(i);
+    std::vector<std::string> names;
+    size_t e = s.ListEnd(i, &names);
     if (e == i) continue;
     bool object = i > 0 && (s.Is(i - 1, {"ve"}) || s.Is(i - 1, {"qua"}) || s.Is(i - 1, {"gui"}) ||
                             s.Is(i - 1, {"cua"}) || s.Is(i - 1, {"voi"}) || (i > 1 && s.Is(i - 2, {"bao", "cao"})));
@@ -129,7 +151,7 @@ Owners ParseInlineOwners(std::string_view text, const AgencyGazetteer& gazetteer
       i = e - 1;
       continue;
     }
-    Assign(s, i, e, /*assigned=*/false, &out);
+    Assign(s, e, names, /*assigned=*/false, &out);
     break;
   }
   return out;
@@ -142,8 +164,9 @@ Owners OwnersUnderHeading(std::string_view text, const std::vector<std::string>&
   size_t i = 0;
   if (s.Is(i, {"phoi", "hop"})) {
     size_t j = s.Is(i, {"phoi", "hop", "voi"}) ? 3 : 2;
-    size_t e = s.ListEnd(j);
-    Append(&out.lead, s.Names(j, e));
+    std::vector<std::string> names;
+    s.ListEnd(j, &names);
+    Append(&out.lead, names);
     Append(&out.support, heading_agencies);
     return out;
   }

@@ -62,5 +62,25 @@ TEST(OwnerParserTest, UnderAnAgencyHeading) {
   EXPECT_EQ(o.support, Names{"Công an tỉnh"});
 }
 
+
+// Owners in text with residual garble after restoration (marks lost, letters
+// swapped): long names match within a small edit distance, and the garbled
+// "chủ trì, phù hợp với" (for "phối hợp với") still introduces the support.
+TEST(OwnerParserTest, ToleratesResidualGarble) {
+  Owners o = ParseInlineOwners("Hoi dong nhan den tinh phoi hop voi Uy ban nhan den tinh kip thoi the che hoa.", G());
+  EXPECT_EQ(o.lead, Names{"Hội đồng nhân dân tỉnh"});
+  EXPECT_EQ(o.support, Names{"Ủy ban nhân dân tỉnh"});
+  o = ParseInlineOwners("Ban Tuyen giao va Dan van Tinh tu chu tri, phu hop voi cac co quan, don vi lien quan huong dan.", G());
+  EXPECT_EQ(o.lead, Names{"Ban Tuyên giáo và Dân vận Tỉnh ủy"});
+  EXPECT_EQ(o.support, Names{"Các cơ quan, đơn vị liên quan"});
+  // "phù hợp với" elsewhere is the ordinary phrase, not an assignment.
+  o = ParseInlineOwners("Sở Y tế xây dựng kế hoạch phù hợp với Sở Tài chính.", G());
+  EXPECT_EQ(o.lead, Names{"Sở Y tế"});
+  EXPECT_TRUE(o.support.empty());
+  // Lowercase running text is not guessed at: "nhan den tinh" is no body here.
+  o = ParseInlineOwners("Tang cuong hoi dong nhan den tinh thanh.", G());
+  EXPECT_TRUE(o.lead.empty());
+}
+
 }  // namespace
 }  // namespace kehoach::nlp
