@@ -3,6 +3,7 @@
 #include <mutex>
 
 #include "ocr/pdf_reader.h"
+#include "ocr/row_numbers.h"
 
 namespace kehoach::ocr {
 
@@ -74,6 +75,7 @@ Result<DocumentPages> ReadDocumentPages(const std::string& path, const ReadOptio
     }, pool);
   }
 
+  RepairRowNumbers(&doc.pages);
   int text_pages = 0, ocr_pages = 0, words_pages = 0;
   double conf_sum = 0;
   for (const PageText& p : doc.pages) {

@@ -4,6 +4,8 @@
 //   PDF, page without one         -> rendered at `dpi` through poppler, OCR'd
 //   PNG, JPEG, TIFF (multi-page)  -> each frame OCR'd
 // Pages are processed on a PagePool (ocr/page_pool.h) and returned in order.
+// Misread row numbers of OCR'd tables are then mended from the numbering
+// around them (ocr/row_numbers.h).
 //
 // Errors: a file that cannot be opened as its kind fails the whole call
 // (Corruption/NotFound/Unsupported, message "page N: ..." where a page is

@@ -5,7 +5,9 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
 
@@ -51,7 +53,20 @@ std::string TakeText(char* text) {
   return s;
 }
 
+struct Word {
+  std::string text;
+  double confidence = 0;
+  int height = 0;
+};
+
 }  // namespace
+
+bool IsStrayMark(std::string_view word, double confidence, int height, int line_tallest) {
+  if (word.size() == 1 && std::strchr(".,;:!?-()[]\"%/0123456789", word[0]) != nullptr) return false;
+  size_t chars = 0;
+  for (unsigned char c : word) chars += (c & 0xC0) != 0x80;
+  return chars == 1 && confidence < 50 && height * 5 < line_tallest * 2;
+}
 
 Result<ModelInfo> ChooseModel(const EngineOptions& options) {
   const std::string& lang = options.language;
@@ -124,34 +139,45 @@ Result<Recognized> TesseractEngine::Collect() {
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   if (!it) return out;  // nothing found
   const auto kWord = tesseract::RIL_WORD;
-  TextLine* line = nullptr;
-  double line_conf = 0;
-  int line_words = 0;
+  std::vector<Word> words;  // of the current line
   auto finish_line = [&] {
-    if (line != nullptr && line_words > 0) line->confidence = line_conf / line_words;
+    if (out.lines.empty()) return;
+    TextLine& line = out.lines.back();
+    int tallest = 0;
+    for (const Word& w : words) tallest = std::max(tallest, w.height);
+    double line_conf = 0;
+    int line_words = 0;
+    for (const Word& w : words) {
+      if (IsStrayMark(w.text, w.confidence, w.height, tallest)) continue;
+      if (!line.text.empty()) line.text += ' ';
+      line.text += w.text;
+      line_conf += w.confidence;
+      ++line_words;
+    }
+    if (line_words > 0) line.confidence = line_conf / line_words;
+    out.word_confidence_sum += line_conf;
+    out.words += line_words;
+    words.clear();
   };
   do {
     if (it->Empty(kWord)) continue;
-    if (line == nullptr || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+    if (out.lines.empty() || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
       finish_line();
       out.lines.emplace_back();
-      line = &out.lines.back();
-      line_conf = 0;
-      line_words = 0;
+      TextLine& line = out.lines.back();
       int l = 0, t = 0, r = 0, b = 0;
       it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
-      line->box = Box{l, t, r, b};
-      line->paragraph_start = it->IsAtBeginningOf(tesseract::RIL_PARA);
+      line.box = Box{l, t, r, b};
+      line.paragraph_start = it->IsAtBeginningOf(tesseract::RIL_PARA);
     }
-    std::string word = TakeText(it->GetUTF8Text(kWord));
-    if (word.empty()) continue;
-    if (!line->text.empty()) line->text += ' ';
-    line->text += word;
-    double conf = it->Confidence(kWord);
-    line_conf += conf;
-    ++line_words;
-    out.word_confidence_sum += conf;
-    ++out.words;
+    Word w;
+    w.text = TakeText(it->GetUTF8Text(kWord));
+    if (w.text.empty()) continue;
+    int l = 0, t = 0, r = 0, b = 0;
+    it->BoundingBox(kWord, &l, &t, &r, &b);
+    w.height = b - t;
+    w.confidence = it->Confidence(kWord);
+    words.push_back(std::move(w));
   } while (it->Next(kWord));
   finish_line();
   std::erase_if(out.lines, [](const TextLine& l) { return l.text.empty(); });

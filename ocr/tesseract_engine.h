@@ -10,8 +10,9 @@
 // and is recorded in TextQuality::ocr_model.
 //
 // Output: words as Tesseract reads them, except that the eth letters Ð/ð
-// (never Vietnamese, a frequent misreading of Đ/đ) become Đ/đ. Tone and
-// case errors are left to the restoration stage.
+// (never Vietnamese, a frequent misreading of Đ/đ) become Đ/đ and stray
+// marks (IsStrayMark) are dropped. Tone and case errors are left to the
+// restoration stage.
 //
 // Threads: Tesseract's own OpenMP threading is several times slower than one
 // thread per page on shared machines. Create() sets OMP_THREAD_LIMIT=1 in the
@@ -23,6 +24,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -57,6 +59,13 @@ struct Recognized {
   double word_confidence_sum = 0;
   int words = 0;
 };
+
+// True for a word Collect() drops as a stray mark: a single character (not
+// punctuation or a digit) under 40 % of the height of its line's tallest
+// word, read with confidence below 50 -- a fragment of a mark of the line
+// below or above (the hook of "Ủ" read as "Ì" or a backslash at the end of
+// the line over it), not text.
+bool IsStrayMark(std::string_view word, double confidence, int height, int line_tallest);
 
 class TesseractEngine {
  public:

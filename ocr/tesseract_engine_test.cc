@@ -10,6 +10,18 @@
 namespace kehoach::ocr {
 namespace {
 
+TEST(IsStrayMark, DropsShortLowConfidenceSingleLettersOnly) {
+  // The hook of "Ủ" at the end of the line above it, read as "Ì" (height 9
+  // in a line whose words are 40 px tall, confidence near 0).
+  EXPECT_TRUE(IsStrayMark("Ì", 4, 9, 40));
+  EXPECT_TRUE(IsStrayMark("\\", 0, 9, 40));
+  EXPECT_FALSE(IsStrayMark("Ì", 80, 9, 40));   // confident
+  EXPECT_FALSE(IsStrayMark("à", 30, 30, 40));  // a full-height letter
+  EXPECT_FALSE(IsStrayMark("tỉnh", 4, 9, 40)); // more than one character
+  EXPECT_FALSE(IsStrayMark(".", 10, 5, 40));   // punctuation stays
+  EXPECT_FALSE(IsStrayMark("1", 10, 9, 40));   // and digits
+}
+
 TEST(ChooseModel, ExplicitFolderWinsAndMissingModelIsNotFound) {
   EngineOptions o;
   o.tessdata_dir = "/usr/share/tesseract-ocr/5/tessdata";
