@@ -152,26 +152,6 @@ size_t AgencyGazetteer::MatchAt(const std::vector<KeyWord>& words, size_t i,
   return 0;
 }
 
-namespace {
-// Levenshtein distance of a and b, or limit + 1 once it must exceed limit.
-size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit) {
-  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
-  std::vector<size_t> row(b.size() + 1), next(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    next[0] = i;
-    size_t best = next[0];
-    for (size_t j = 1; j <= b.size(); ++j) {
-      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1])});
-      best = std::min(best, next[j]);
-    }
-    if (best > limit) return limit + 1;
-    row.swap(next);
-  }
-  return row[b.size()];
-}
-}  // namespace
-
 size_t AgencyGazetteer::FuzzyMatchAt(const std::vector<KeyWord>& words, size_t i,
                                      const std::string** canonical) const {
   std::vector<size_t> candidates;

@@ -59,7 +59,61 @@ std::string NumberToken(std::string_view original) {
   return "";
 }
 
+// Lines of a data file without comments and blanks.
+std::vector<std::string> DataLines(const std::string& relative) {
+  std::vector<std::string> out;
+  std::ifstream in(ResourcePath(relative));
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string_view t = Trim(line);
+    if (!t.empty() && t[0] != '#') out.emplace_back(t);
+  }
+  return out;
+}
+
+// "" if `place` is not a province, else its canonical name.
+std::string ProvinceOf(std::string_view place) {
+  static const auto* provinces = [] {
+    auto* v = new std::vector<std::pair<std::string, std::string>>();
+    for (const std::string& name : DataLines("nlp/data/provinces.txt")) v->emplace_back(FoldKey(name), name);
+    return v;
+  }();
+  std::string key = JoinWrapped({FoldKey(place)});
+  const std::string* best = nullptr;
+  bool tie = false;
+  for (const auto& [k, name] : *provinces) {
+    if (k == key) return name;
+    if (key.size() < 6 || BoundedEditDistance(key, k, 1) > 1) continue;
+    tie = best != nullptr;
+    best = &name;
+  }
+  return best && !tie ? *best : std::string();
+}
+
+// The issuer named by the code ending the number ("/KH-UBND") in `province`.
+std::string IssuerFromNumber(const std::string& number, const std::string& province) {
+  static const auto* codes = [] {
+    auto* v = new std::vector<std::pair<std::string, std::string>>();
+    for (const std::string& line : DataLines("nlp/data/issuer_codes.tsv")) {
+      size_t tab = line.find('\t');
+      if (tab != std::string::npos) v->emplace_back(FoldKey(line.substr(0, tab)), std::string(Trim(line.substr(tab + 1))));
+    }
+    return v;
+  }();
+  size_t cut = number.find_last_of("-/");
+  if (cut == std::string::npos || province.empty()) return "";
+  std::string code = FoldKey(number.substr(cut + 1));
+  for (const auto& [k, body] : *codes)
+    if (k == code) return body + " " + province;
+  return "";
+}
+
 }  // namespace
+
+std::string CanonicalPlace(std::string_view place) {
+  std::string province = ProvinceOf(place);
+  return province.empty() ? std::string(place) : province;
+}
 
 std::string SentenceCaseName(std::string_view upper) {
   std::string lower = ToLower(upper);
@@ -88,7 +142,8 @@ std::string SentenceCaseName(std::string_view upper) {
       start = false;
       i = j;
     }
-    out = result;
+    // The place part is a province: its canonical spelling.
+    out = result.substr(0, place) + CanonicalPlace(std::string_view(result).substr(place));
     break;
   }
   // Tone placement of the canonical spelling: "Uỷ" -> "Ủy".
@@ -153,8 +208,12 @@ PlanMeta ExtractMetadata(const std::vector<TextLine>& lines, const AgencyGazette
         (lines[i + 1].key.rfind("tinh ", 0) == 0 || lines[i + 1].key.rfind("thanh pho ", 0) == 0))
       text += " " + std::string(lines[i + 1].text);
     // Two header columns run together: drop the national or Party motto.
-    static const RE2 kMotto(R"((?i)\s+(?:[ĐDP]ẢNG|DANG|PANG)\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM.*$|\s+C[ỘO]NG\s+H[ÒO]A\s+X[ÃA]\s+H[ỘO]I.*$)");
-    RE2::Replace(&text, kMotto, "");
+    // (On folded text, so garbled marks "PANG CÔNG SẢN" still match.)
+    static const RE2 kMotto(R"((\s+[dp]ang\s+cong\s+san\s+viet\s+nam|\s+cong\s+hoa\s+xa\s+hoi))");
+    FoldedText folded(text);
+    re2::StringPiece motto;
+    if (RE2::PartialMatch(folded.key(), kMotto, &motto))
+      text = std::string(folded.Original(0, motto.data() - folded.key().data()));
     meta.issuer = SentenceCaseName(text);
   }
 
@@ -173,22 +232,32 @@ PlanMeta ExtractMetadata(const std::vector<TextLine>& lines, const AgencyGazette
     static const RE2 kNoise(R"(^[^\pL]+)");
     std::string cleaned(orig_place);
     RE2::Replace(&cleaned, kNoise, "");
-    meta.place = std::string(Trim(cleaned));
+    meta.place = CanonicalPlace(Trim(cleaned));
     meta.date_text = std::string(Trim(f.Original(at, f.key().size())));
     int day = std::atoi(d.c_str()), month = std::atoi(m.c_str());
     if (day >= 1 && month >= 1 && month <= 12 && day <= DaysInMonth(y, month)) meta.date = IsoDate(y, month, day);
   }
 
+  // Without a header naming the issuer: the code ending the number.
+  if (meta.issuer.empty()) meta.issuer = IssuerFromNumber(meta.number, ProvinceOf(meta.place));
+
   // Signature block.
   static const RE2 kCapacity(R"(^(?:t/?m\.?|kt\.?|k/t|q\.|tl\.|chu tich|pho chu tich|bi thu|pho bi thu|giam doc|pho giam doc|truong ban)\b)");
+  // Markdown emphasis around the block ("**KT. CHỦ TỊCH") is not text.
+  auto unmarked = [](std::string_view t) {
+    while (!t.empty() && (t.front() == '*' || t.front() == '_')) t.remove_prefix(1);
+    while (!t.empty() && (t.back() == '*' || t.back() == '_')) t.remove_suffix(1);
+    return Trim(t);
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].blank() || !IsAllCaps(lines[i].text) || !RE2::PartialMatch(lines[i].key, kCapacity)) continue;
+    std::string_view first = unmarked(lines[i].text);
+    if (first.empty() || !IsAllCaps(first) || !RE2::PartialMatch(FoldKey(first), kCapacity)) continue;
     std::vector<std::string> caps;
     size_t j = i;
     for (; j < lines.size() && j < i + 6; ++j) {
       if (lines[j].blank()) continue;
-      if (!IsAllCaps(lines[j].text)) break;
-      caps.emplace_back(lines[j].text);
+      if (!IsAllCaps(unmarked(lines[j].text))) break;
+      caps.emplace_back(unmarked(lines[j].text));
     }
     std::string capacity;
     for (const std::string& c : caps) capacity += (capacity.empty() ? "" : " / ") + c;

@@ -33,6 +33,12 @@ PlanMeta ExtractMetadata(const std::vector<TextLine>& lines, const AgencyGazette
 // "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN" -> "Ủy ban nhân dân tỉnh Hưng Yên".
 std::string SentenceCaseName(std::string_view upper);
 
+// The canonical name of a province or centrally-run city (nlp/data/provinces.txt)
+// written as `place`: equal on folded text, or one letter off when exactly one
+// name is that close ("Hung Yên" -> "Hưng Yên", "Pong Nai" -> "Đồng Nai").
+// A place that is not a province is returned as written.
+std::string CanonicalPlace(std::string_view place);
+
 }  // namespace kehoach::nlp
 
 #endif  // KEHOACH_NLP_EXTRACT_METADATA_EXTRACTOR_H_

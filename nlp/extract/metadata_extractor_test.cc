@@ -54,5 +54,36 @@ TEST(MetadataExtractorTest, DraftBlanksAndUppercaseNames) {
   EXPECT_EQ(SentenceCaseName("UỶ BAN NHÂN DÂN TỈNH ĐỒNG NAI"), "Ủy ban nhân dân tỉnh Đồng Nai");
 }
 
+
+// Residual OCR garble in the header: the Party motto run into the issuer
+// column, place names one letter off; a province name is canonicalized from
+// nlp/data/provinces.txt (exact on folded text, else one edit, no ties).
+TEST(MetadataExtractorTest, GarbledHeaderPlacesAndMotto) {
+  std::vector<TextLine> lines = SplitLines(
+      " TỈNH ỦY TÂY NINB PANG CÔNG SẢN VIỆT NAM\n"
+      "» Tay Ninb, ngày 05 tháng 3 năm 2025\n"
+      "Số 120-KH/TU\n");
+  PlanMeta m = ExtractMetadata(lines, AgencyGazetteer::Default());
+  EXPECT_EQ(m.issuer, "Tỉnh ủy Tây Ninh");
+  EXPECT_EQ(m.place, "Tây Ninh");
+  EXPECT_EQ(m.date, "2025-03-05");
+  EXPECT_EQ(CanonicalPlace("Ha Nom"), "Ha Nom");  // as close to Hà Nam as to Hà Nội: kept
+  EXPECT_EQ(CanonicalPlace("Xã Tân Phú"), "Xã Tân Phú");  // not a province: kept
+}
+
+// A draft without its header: the issuer is read from the number's suffix
+// ("/KH-UBND": Ủy ban nhân dân, "/KH-TU": Tỉnh ủy) and the place. Markdown
+// bold around the signature block is not part of the capacity.
+TEST(MetadataExtractorTest, IssuerFromNumberAndMarkdownSignature) {
+  std::vector<TextLine> lines = SplitLines(
+      "Số: /KH-UBND\n\nThai Binh, ngày tháng 6 năm 2026\n\nKẾ HOẠCH\n\nTriển khai chương trình\n\n"
+      "**KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n\nNguyễn Văn An\n");
+  PlanMeta m = ExtractMetadata(lines, AgencyGazetteer::Default());
+  EXPECT_EQ(m.place, "Thái Bình");
+  EXPECT_EQ(m.issuer, "Ủy ban nhân dân tỉnh Thái Bình");
+  EXPECT_EQ(m.signer_capacity, "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH");
+  EXPECT_EQ(m.signer, "Nguyễn Văn An");
+}
+
 }  // namespace
 }  // namespace kehoach::nlp

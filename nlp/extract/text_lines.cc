@@ -139,6 +139,23 @@ int TypicalWidth(const std::vector<TextLine>& lines) {
   return widths[k];
 }
 
+size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1), next(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    next[0] = i;
+    size_t best = next[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      next[j] = std::min({row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1])});
+      best = std::min(best, next[j]);
+    }
+    if (best > limit) return limit + 1;
+    row.swap(next);
+  }
+  return row[b.size()];
+}
+
 int RomanValue(std::string_view numeral) {
   int total = 0, prev = 0;
   for (auto it = numeral.rbegin(); it != numeral.rend(); ++it) {

@@ -44,6 +44,9 @@ bool IsPageNumberLine(std::string_view trimmed);
 // short line from a wrapped one. Returns 80 when there are too few lines.
 int TypicalWidth(const std::vector<TextLine>& lines);
 
+// Levenshtein distance of a and b (bytes), or limit + 1 once it must exceed limit.
+size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit);
+
 // The value of an upper-case Roman numeral of I, V, X ("IV" -> 4); 0 if it is not one.
 int RomanValue(std::string_view numeral);
 
