@@ -20,6 +20,7 @@ constexpr float kGuessPenalty = -1.0f;  // log10 of P(unseen garble | guessed sy
 constexpr float kPruneMargin = 4.0f;  // log10
 constexpr float kStateMargin = 3.0f;  // log10: states this far behind the best are dropped
 constexpr float kConfidenceFloor = 7.0f;  // log10: alternatives this far behind do not count
+constexpr float kNameWeight = 2.0f;       // weight of the name statistic (chosen on the dev split)
 
 struct Cand {
   uint16_t w1, w2;
@@ -222,7 +223,18 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     const int wcase = (toks[i].type == TokenType::kWord && i > 0 && !SentenceBreakBetween(text, toks[i - 1], toks[i]))
                           ? WordCase(toks[i].text)
                           : 3;
-    auto case_score = [&](uint16_t w) { return wcase <= 1 ? cw * lm_.CaseScore(w, wcase == 1) : 0.0f; };
+    // A capitalized word followed by a word of the same sentence: is it the
+    // head of a name ("Sở Y tế") or not ("Số ngày")?
+    int next_case = 3;
+    if (toks[i].type == TokenType::kWord && i + 1 < T && toks[i + 1].type == TokenType::kWord &&
+        WordCase(toks[i].text) == 1 && !SentenceBreakBetween(text, toks[i], toks[i + 1])) {
+      next_case = WordCase(toks[i + 1].text);
+    }
+    auto case_score = [&](uint16_t w) {
+      float s = wcase <= 1 ? cw * lm_.CaseScore(w, wcase == 1) : 0.0f;
+      if (next_case <= 1) s += kNameWeight * cw * lm_.NameScore(w, next_case == 1);
+      return s;
+    };
     const uint16_t fixed_id = static_cast<uint16_t>(
         toks[i].type == TokenType::kWord && !HasDigitOrSymbol(keys[i]) ? lm_.Id(keys[i]) : lm_.Id(LmToken(toks[i])));
     if (toks[i].type == TokenType::kWord && restorable[i]) {

@@ -61,6 +61,18 @@ TEST_F(RestorerTest, RestoresStrippedTextOfTheTrainingDomain) {
   }
 }
 
+// "Sở Khoa học" in the training text: a capitalized "Sở" heads a name, so
+// a capitalized word followed by another capitalized one favours it over
+// "số" (never capitalized there).
+TEST_F(RestorerTest, NameStatisticsFavourHeadsOfNames) {
+  const LanguageModel& lm = restorer_->lm();
+  const uint32_t so_department = lm.Id("sở"), so_number = lm.Id("số");
+  ASSERT_NE(so_department, kUnk);
+  ASSERT_NE(so_number, kUnk);
+  EXPECT_GT(lm.NameScore(so_department, true), lm.NameScore(so_number, true));
+  EXPECT_LT(lm.NameScore(so_department, false), lm.NameScore(so_number, false));
+}
+
 TEST_F(RestorerTest, KeepsCaseCodesAcronymsNumbersAndLineBreaks) {
   std::string in = "THUC HIEN Nghi quyet so 57-NQ/TW\n\n  ty trong kinh te so trong GRDP dat 30%,  R&D.\n";
   RestoreResult r = restorer_->Restore(in);

@@ -24,6 +24,11 @@ Status LanguageModel::Attach(const ModelFile& file) {
   std::string_view cases = file.Section("LMCASE");
   if (cases.size() != 2 * vocab * sizeof(float)) return Status::Corruption(file.name() + ": case table size mismatch");
   cases_ = reinterpret_cast<const float*>(cases.data());
+  std::string_view names = file.Section("LMNAME");
+  if (!names.empty() && names.size() != 2 * vocab * sizeof(float)) {
+    return Status::Corruption(file.name() + ": name table size mismatch");
+  }
+  names_ = names.empty() ? nullptr : reinterpret_cast<const float*>(names.data());
   for (uint32_t k = 2; k <= order; ++k) {
     std::string tag = "LM" + std::to_string(k);
     std::string_view t = file.Section(tag);

@@ -10,7 +10,7 @@
 //
 // Sections: "LMHEAD" (order, vocabulary size), "LMVOCAB" (StringTable of
 // tokens: lower-case NFC syllables, punctuation and the specials below),
-// "LMUNI", "LMFREQ" (raw unigram frequencies), "LMCASE" (case
+// "LMUNI", "LMFREQ" (raw unigram frequencies), "LMCASE" and "LMNAME" (case
 // statistics), "LM2".."LM4".
 #ifndef KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
 #define KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
@@ -103,6 +103,12 @@ class LanguageModel {
   // log10 P(written capitalized | word) or P(written lower case | word),
   // inside a sentence ("Sở Khoa học" but "số 57").
   float CaseScore(uint32_t word, bool capitalized) const { return cases_[2 * word + (capitalized ? 0 : 1)]; }
+  // log10 P(next word capitalized | word capitalized) (or lower case): a
+  // capitalized word followed by another is a name ("Sở Y tế"), or not
+  // ("Số ngày"). 0 with a model file that lacks the section.
+  float NameScore(uint32_t word, bool next_capitalized) const {
+    return names_ ? names_[2 * word + (next_capitalized ? 0 : 1)] : 0.0f;
+  }
 
  private:
   const NgramEntry* Find(int order, uint64_t key) const;
@@ -113,6 +119,7 @@ class LanguageModel {
   const Uni* uni_ = nullptr;
   const float* freq_ = nullptr;
   const float* cases_ = nullptr;
+  const float* names_ = nullptr;
   struct Table { const NgramEntry* entries = nullptr; uint64_t mask = 0; int shift = 0; };
   Table tables_[kMaxOrder + 1];
 };

@@ -59,6 +59,11 @@ void LanguageModelBuilder::AddCase(std::string_view token, bool capitalized, int
   (capitalized ? c.first : c.second) += static_cast<uint64_t>(weight);
 }
 
+void LanguageModelBuilder::AddNameCase(std::string_view token, bool next_capitalized, int weight) {
+  auto& c = name_counts_[vocab_.Add(token)];
+  (next_capitalized ? c.first : c.second) += static_cast<uint64_t>(weight);
+}
+
 void LanguageModelBuilder::AddSentence(const std::vector<std::string>& tokens, int weight) {
   if (tokens.empty() || weight <= 0) return;
   std::vector<uint32_t> ids;
@@ -169,15 +174,20 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
   }
   out->Add("LMFREQ", freq);
   // log10 P(capitalized | word) and P(lower | word), add-one-half smoothed.
-  std::string cases;
-  for (uint32_t id = 0; id < v; ++id) {
-    auto it = case_counts_.find(id);
-    double cap = it == case_counts_.end() ? 0 : static_cast<double>(it->second.first);
-    double low = it == case_counts_.end() ? 0 : static_cast<double>(it->second.second);
-    AppendPod(&cases, static_cast<float>(std::log10((cap + 0.5) / (cap + low + 1))));
-    AppendPod(&cases, static_cast<float>(std::log10((low + 0.5) / (cap + low + 1))));
-  }
-  out->Add("LMCASE", cases);
+  // The same for the name statistics (next word capitalized or not).
+  auto case_table = [v](const std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>>& counts) {
+    std::string table;
+    for (uint32_t id = 0; id < v; ++id) {
+      auto it = counts.find(id);
+      double yes = it == counts.end() ? 0 : static_cast<double>(it->second.first);
+      double no = it == counts.end() ? 0 : static_cast<double>(it->second.second);
+      AppendPod(&table, static_cast<float>(std::log10((yes + 0.5) / (yes + no + 1))));
+      AppendPod(&table, static_cast<float>(std::log10((no + 0.5) / (yes + no + 1))));
+    }
+    return table;
+  };
+  out->Add("LMCASE", case_table(case_counts_));
+  out->Add("LMNAME", case_table(name_counts_));
   for (int k = 2; k <= order_; ++k) {
     std::vector<NgramEntry> entries;
     entries.reserve(prob[k].size());

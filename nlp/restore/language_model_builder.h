@@ -37,6 +37,10 @@ class LanguageModelBuilder {
   // Counts how a word is written inside a sentence (not first):
   // capitalized (true) or lower case (false).
   void AddCase(std::string_view token, bool capitalized, int weight = 1);
+  // Counts, for a word written capitalized (anywhere, also first in a
+  // sentence) and followed by a word of the same sentence, whether that
+  // next word is capitalized too (names: "Sở Y tế", "Ban Quản lý").
+  void AddNameCase(std::string_view token, bool next_capitalized, int weight = 1);
 
   uint32_t vocab_size() const { return vocab_.size(); }
   uint64_t token_count() const { return tokens_; }
@@ -48,7 +52,8 @@ class LanguageModelBuilder {
   uint64_t tokens_ = 0;
   StringTableBuilder vocab_;
   std::vector<std::unordered_map<uint64_t, uint64_t>> counts_;
-  std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>> case_counts_;  // id -> (capitalized, lower)  // [k] raw counts of k-grams
+  std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>> case_counts_;  // id -> (capitalized, lower)
+  std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>> name_counts_;  // id -> (next capitalized, next lower)
 };
 
 }  // namespace kehoach::nlp::restore

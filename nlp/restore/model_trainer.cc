@@ -109,6 +109,14 @@ Result<TrainReport> TrainRestoreModel(const TrainOptions& options) {
         int c = WordCase(tokens[i].text);
         if (c <= 1) lm.AddCase(NormalizeWord(tokens[i].text), c == 1, input.weight);
       }
+      for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+        if (tokens[i].type != TokenType::kWord || tokens[i + 1].type != TokenType::kWord ||
+            SentenceBreakBetween(clean, tokens[i], tokens[i + 1]) || WordCase(tokens[i].text) != 1) {
+          continue;
+        }
+        int next = WordCase(tokens[i + 1].text);
+        if (next <= 1) lm.AddNameCase(NormalizeWord(tokens[i].text), next == 1, input.weight);
+      }
       for (const auto& sentence : LmSentences(clean)) lm.AddSentence(sentence, input.weight);
       ++report.files;
     }

@@ -11,6 +11,12 @@
 # thread per process (OMP_THREAD_LIMIT=1; its own threading is 5-7x slower
 # here), $JOBS processes at a time (default: number of cores).
 # Deterministic: same inputs, same fonts, same outputs.
+#
+# OCR results are cached by content: a page's key is the SHA-256 of its
+# source text, font, and the versions of pango-view, tesseract, its language
+# data and the fonts, so a rebuild (or another build directory) renders and
+# OCRs only pages whose inputs changed. Cache: $KEHOACH_OCR_CACHE, default
+# /var/cache/kehoach/ocr-pages when writable, else OUT_DIR/ocr-cache.
 set -euo pipefail
 OUT=$1; PAIRS_BIN=$2; HELDOUT=$3; shift 3
 JOBS=${JOBS:-$(nproc)}
@@ -19,6 +25,12 @@ FONTS=("Liberation Serif 13" "DejaVu Serif 11" "Liberation Sans 12")
 work="$OUT/pages"
 rm -rf "$work"
 mkdir -p "$work"
+CACHE=${KEHOACH_OCR_CACHE:-/var/cache/kehoach/ocr-pages}
+mkdir -p "$CACHE" 2>/dev/null && [ -w "$CACHE" ] || CACHE="$OUT/ocr-cache"
+mkdir -p "$CACHE"
+TOOLS_VERSION=$( { pango-view --version 2>&1; tesseract --version 2>&1 | head -1;
+  dpkg-query -W -f '${Package} ${Version}\n' tesseract-ocr-eng tesseract-ocr-vie fonts-liberation2 fonts-dejavu-core 2>/dev/null || true; } | tr '\n' ' ')
+export CACHE TOOLS_VERSION
 
 # split FILE PREFIX: 40-line pages, PREFIX-NNN.src
 split_pages() { awk -v p="$2" 'BEGIN{n=0} {f=sprintf("%s-%03d.src", p, int(n/40)); print > f; n++}' "$1"; }
@@ -33,22 +45,27 @@ for f in "$@"; do
 done
 split_pages "$HELDOUT" "$work/heldout"
 
-render() {  # src -> png (font from the name; held-out pages in the first font)
-  local src=$1 font
+page() {  # src -> .eng.txt (and .vie.txt for the first font), from the cache or made
+  local src=$1 base=${1%.src} font key lang
   font=$(basename "$src" | sed -n 's/^t[0-9]*-\(.*\)-[0-9]*\.src$/\1/p' | tr '_' ' ')
-  [ -n "$font" ] || font="Liberation Serif 13"
-  pango-view --font="$font" --dpi=300 --width=460 --margin=60 --wrap=word -q -o "${src%.src}.png" "$src"
+  [ -n "$font" ] || font="Liberation Serif 13"  # held-out pages
+  key=$( { echo "$font|$TOOLS_VERSION"; cat "$src"; } | sha256sum | cut -c1-40)
+  langs=eng
+  case "$base" in *-Liberation_Serif_13-*) langs="eng vie" ;; esac
+  local missing=0
+  for lang in $langs; do [ -f "$CACHE/$key.$lang.txt" ] || missing=1; done
+  if [ $missing = 1 ]; then
+    pango-view --font="$font" --dpi=300 --width=460 --margin=60 --wrap=word -q -o "$base.png" "$src"
+    for lang in $langs; do
+      tesseract "$base.png" "$base.$lang" -l "$lang" quiet
+      cp "$base.$lang.txt" "$CACHE/$key.$lang.txt.tmp$$" && mv "$CACHE/$key.$lang.txt.tmp$$" "$CACHE/$key.$lang.txt"
+    done
+    rm -f "$base.png"
+  fi
+  for lang in $langs; do cp "$CACHE/$key.$lang.txt" "$base.$lang.txt"; done
 }
-ocr() {  # png -> .eng.txt (and .vie.txt for the first font)
-  local png=$1 base=${1%.png}
-  tesseract "$png" "$base.eng" -l eng quiet
-  case "$base" in
-    *-Liberation_Serif_13-*) tesseract "$png" "$base.vie" -l vie quiet ;;
-  esac
-}
-export -f render ocr
-ls "$work"/*.src | xargs -P "$JOBS" -I{} bash -c 'render "$1"' _ {}
-ls "$work"/*.png | xargs -P "$JOBS" -I{} bash -c 'ocr "$1"' _ {}
+export -f page
+ls "$work"/*.src | xargs -P "$JOBS" -I{} bash -c 'page "$1"' _ {}
 
 args_eng=(); args_vie=()
 for src in $(ls "$work"/t*.src); do
@@ -60,4 +77,4 @@ done
 "$PAIRS_BIN" "${args_vie[@]}" > "$OUT/vie-pairs.tsv"
 cat $(ls "$work"/heldout-*.eng.txt) > "$OUT/heldout-eng.txt"
 cat $(ls "$work"/heldout-*.src) > "$OUT/heldout-source.txt"
-echo "make_pairs: $(ls "$work"/*.png | wc -l) pages, $(wc -l < "$OUT/eng-pairs.tsv") eng pair types, $(wc -l < "$OUT/vie-pairs.tsv") vie pair types" >&2
+echo "make_pairs: $(ls "$work"/*.src | wc -l) pages, $(wc -l < "$OUT/eng-pairs.tsv") eng pair types, $(wc -l < "$OUT/vie-pairs.tsv") vie pair types" >&2
