@@ -5,6 +5,7 @@
 
 #include "base/paths.h"
 #include "nlp/extract/folded_text.h"
+#include "nlp/extract/text_lines.h"
 #include "re2/re2.h"
 
 namespace kehoach::nlp {
@@ -56,6 +57,32 @@ size_t MatchWord(const std::string& key, size_t pos, const std::vector<std::stri
   return std::string::npos;
 }
 
+// "trở lên" (one letter of garble tolerated) after key[at].
+bool FollowedByTroLen(const std::string& key, size_t at) {
+  size_t b = key.find_first_not_of(' ', at);
+  if (b == std::string::npos) return false;
+  std::string_view next = std::string_view(key).substr(b, 7);
+  return BoundedEditDistance(next, "tro len", 1) <= 1;
+}
+
+// A multi-word comparator one letter off just before key[num_begin] ("it
+// nhit" for "ít nhất"), as its exact spelling; "" if none. Exact spellings
+// are matched by the quantity pattern itself.
+std::string GarbledComparatorBefore(const std::string& key, size_t num_begin) {
+  static const char* kMultiWord[] = {"toi thieu", "it nhat", "khong duoi", "khong qua", "toi da"};
+  size_t e = num_begin;
+  while (e > 0 && key[e - 1] == ' ') --e;
+  size_t b = e;
+  for (int words = 0; words < 2 && b > 0; ++words) {
+    while (b > 0 && key[b - 1] != ' ') --b;
+    if (words == 0) while (b > 0 && key[b - 1] == ' ') --b;
+  }
+  std::string_view before = std::string_view(key).substr(b, e - b);
+  for (const char* c : kMultiWord)
+    if (BoundedEditDistance(before, c, 1) <= 1) return c;
+  return "";
+}
+
 const char* ComparatorOf(const std::string& word) {
   if (word == "toi thieu" || word == "it nhat" || word == "khong duoi" || word == "khong it hon" ||
       word == "khong thap hon")
@@ -98,7 +125,7 @@ bool ParseVietnameseNumber(std::string_view s, double* value) {
 std::vector<Target> ExtractTargets(std::string_view text, int default_year, const std::vector<TextLine>& lines,
                                    int first_line, int last_line) {
   static const RE2 kQuantity(
-      R"(((?:\b(toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong vuot qua|khong qua|toi da|tren|hon|duoi|dat|chiem|la|them)\s+)?(\d+(?:[.,]\d+)*)\s*(%)?(?:\s*(?:-|\x{2013}|den)\s*(\d+(?:[.,]\d+)*)\s*(%)?)?))");
+      R"(((?:\b(toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong vuot qua|khong qua|toi da|tren|hon|duoi|dat|chiem|la|them|tu)\s+)?(\d+(?:[.,]\d+)*)\s*(%)?(?:\s*(?:-|\x{2013}|den)\s*(\d+(?:[.,]\d+)*)\s*(%)?)?))");
   static const RE2 kYear(R"((?:den|vao|trong|toi)\s+nam\s+(\d{4}))");
   static const RE2 kSkipBefore(R"((?:^|\s)(?:nam|ngay|thang|quy|so|khoa|thu|dieu|lan|muc|khoan|diem|ky|luc|phien|dot|tuan|iso)\s*$)");
   FoldedText f(text);
@@ -126,6 +153,16 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
     double value = 0, value_max = 0;
     if (!ParseVietnameseNumber(std::string(v1), &value)) continue;
     bool has_max = !v2.empty() && ParseVietnameseNumber(std::string(v2), &value_max);
+    // The comparator word; "từ" only counts with "trở lên" after the unit
+    // (below); without a word, the two words before the number may be a
+    // multi-word comparator one letter off ("ít nhit", "tỉ thiểu").
+    std::string w(word);
+    bool from = w == "tu";
+    if (from) {
+      w.clear();
+      begin = num_begin;  // "từ" (also "tư" in "đầu tư") stays in the metric
+    }
+    if (w.empty()) w = GarbledComparatorBefore(key, num_begin);
     bool percent = !pct1.empty() || !pct2.empty();
     if (!percent && !has_max && v1.size() == 4 && value >= 1900 && value <= 2100) continue;  // a year
     std::string unit;
@@ -157,8 +194,8 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
       }
     } else {
       size_t e = MatchWord(key, end, Units().units, &which);
-      bool comparator = !word.empty() && std::string(word) != "la" && std::string(word) != "them";
-      std::string w(word);
+      if (from && e != std::string::npos && FollowedByTroLen(key, e)) w = "it nhat";
+      bool comparator = !w.empty() && w != "la" && w != "them";
       bool strict = comparator && w != "dat" && w != "chiem";
       size_t next = key.find_first_not_of(' ', end);
       bool clause_end = next == std::string::npos || key[next] == '.' || key[next] == ';' || key[next] == ',';
@@ -176,7 +213,8 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
     t.value = value;
     if (has_max) t.value_max = value_max;
     t.unit = unit;
-    t.comparator = word.empty() ? "=" : ComparatorOf(std::string(word));
+    if (from && percent && FollowedByTroLen(key, unit_end)) w = "it nhat";
+    t.comparator = w.empty() ? "=" : ComparatorOf(w);
     // The clause holding the number.
     size_t cb = key.find_last_of(".;:(", begin);
     cb = cb == std::string::npos ? 0 : cb + 1;

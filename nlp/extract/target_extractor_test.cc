@@ -57,5 +57,31 @@ TEST(TargetExtractorTest, NotTargets) {
   EXPECT_TRUE(Extract("phương châm 6 rõ; mô hình chính quyền 2 cấp").empty());
 }
 
+
+// "từ N <đơn vị> trở lên" is "at least N"; comparator words one letter off
+// (residual OCR garble: "ít nhit", "tỉ thiểu", "trở lớn") still count.
+TEST(TargetExtractorTest, TuTroLenAndGarbledComparators) {
+  std::vector<Target> t = Extract("phủ sóng băng thông rộng tốc độ từ 100 Mbps trở lên cho hộ gia đình.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].comparator, ">=");
+  EXPECT_DOUBLE_EQ(t[0].value, 100);
+  EXPECT_EQ(t[0].unit, "Mbps");
+  t = Extract("tốc độ từ 10 Mbps trợ lớn cho người dùng.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].comparator, ">=");
+  t = Extract("Thu hút được ít nhit 2 doanh nghiệp lớn đầu tư.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].comparator, ">=");
+  EXPECT_EQ(t[0].unit, "doanh nghiệp");
+  t = Extract("tỷ lệ hồ sơ trực tuyến đạt tỉ thiểu 40%.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].comparator, ">=");
+  EXPECT_TRUE(Extract("hỗ trợ từ 5 doanh nghiệp tham gia.").empty());  // "từ" without "trở lên"
+  t = Extract("tăng trưởng từ 16 đến 18%/năm.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].comparator, "=");
+  EXPECT_EQ(t[0].value_max, 18.0);
+}
+
 }  // namespace
 }  // namespace kehoach::nlp
