@@ -7,7 +7,11 @@
 #include <random>
 #include <sstream>
 
+#include "nlp/extract/agency_gazetteer.h"
 #include "nlp/extract/deadline_parser.h"
+#include "nlp/extract/folded_text.h"
+#include "nlp/extract/metadata_extractor.h"
+#include "nlp/extract/owner_parser.h"
 #include "nlp/extract/target_extractor.h"
 #include "nlp/plan_extractor.h"
 #include "nlp/vietnamese_text.h"
@@ -84,6 +88,71 @@ TEST(ExtractionFuzzTest, ParsersOnRandomStrings) {
     }
     (void)DeadlineParser::Default().FindInText(s);
     for (const Target& t : ExtractTargets(s, 2030, none, 1, 1)) EXPECT_FALSE(t.comparator.empty()) << s;
+  }
+}
+
+
+// Tolerant agency matching: a long name with one letter changed (after its
+// first word) is read as that body or as none, never as another body; and
+// most such names are still recognized.
+TEST(ExtractionFuzzTest, GarbledAgencyNamesNeverBecomeOtherBodies) {
+  const std::vector<std::string> names = {
+      "Hội đồng nhân dân tỉnh", "Ủy ban nhân dân tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Sở Khoa học và Công nghệ",
+      "Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Ban Thường vụ Tỉnh ủy", "Văn phòng Tỉnh ủy",
+      "Đảng ủy Ủy ban nhân dân tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+      "Sở Văn hóa, Thể thao và Du lịch", "Ban Quản lý các khu công nghiệp tỉnh"};
+  std::mt19937 rng(2024);
+  int recognized = 0, total = 0;
+  for (int round = 0; round < 400; ++round) {
+    const std::string& name = names[rng() % names.size()];
+    std::string folded = FoldKey(name);
+    size_t first_space = folded.find(' ');
+    size_t at = first_space + 1 + rng() % (folded.size() - first_space - 1);
+    if (folded[at] < 'a' || folded[at] > 'z') continue;
+    folded[at] = static_cast<char>('a' + rng() % 26);
+    std::string text = CapitalizeFirst(folded) + " phoi hop voi cac co quan lien quan trien khai ke hoach.";
+    Owners o = ParseInlineOwners(text, AgencyGazetteer::Default());
+    ++total;
+    if (o.lead.empty()) continue;
+    ++recognized;
+    EXPECT_EQ(o.lead.front(), name) << text;
+  }
+  EXPECT_GT(recognized * 10, total * 9) << recognized << " of " << total;
+}
+
+// New structure rules (Roman numerals without their dot, closing paragraphs,
+// one paragraph per line) on shuffled and re-wrapped corpus text.
+TEST(ExtractionFuzzTest, BareRomanLinesAndUnwrappedText) {
+  std::string base = Corpus();
+  ASSERT_FALSE(base.empty());
+  std::vector<std::string> lines;
+  std::stringstream in(base);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  std::mt19937 rng(77);
+  const char* inserts[] = {"III", "IV Tổ chức thực hiện", "V", "II KINH PHÍ", "X Mười", "I",
+                           "Trong quá trình triển khai thực hiện, nếu có vướng mắc báo cáo.", "Trên đây là Kế hoạch."};
+  for (int round = 0; round < 30; ++round) {
+    std::vector<std::string> copy = lines;
+    for (int k = 0; k < 10; ++k)
+      copy.insert(copy.begin() + static_cast<long>(rng() % (copy.size() + 1)), inserts[rng() % 8]);
+    std::string text, unwrapped;
+    for (const std::string& l : copy) {
+      text += l + "\n";
+      unwrapped += l + (!l.empty() && (l.back() == '.' || l.back() == ';') ? "\n\n" : " ");
+    }
+    CheckPlan(text);
+    CheckPlan(unwrapped);
+  }
+}
+
+TEST(ExtractionFuzzTest, CanonicalPlaceOnRandomStrings) {
+  std::mt19937 rng(5);
+  const std::string pieces[] = {"Hà ", "Nội", "Nam", "Đồng ", "Nai", "Pong", " ", "Yên", "Hưng", "-", "x", "Tây Ninh"};
+  for (int round = 0; round < 300; ++round) {
+    std::string s;
+    for (int k = 0; k < 4; ++k) s += pieces[rng() % (sizeof pieces / sizeof pieces[0])];
+    std::string c = CanonicalPlace(s);
+    EXPECT_FALSE(c.empty() && !s.empty()) << s;
   }
 }
 
