@@ -187,6 +187,18 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
               (at + 1 + w.size() == key.size() || !IsLetter(key[at + 1 + w.size()])))
             stop = at;
         }
+        // A long stop phrase one letter off (residual garble: "hing năm").
+        for (size_t at = key.find(' ', e2); at != std::string::npos && at < stop; at = key.find(' ', at + 1)) {
+          for (const std::string& w : Units().pct_stop) {
+            if (w.size() < 7 || at + 1 + w.size() > key.size()) continue;
+            size_t after_w = at + 1 + w.size();
+            if (after_w < key.size() && IsLetter(key[after_w])) continue;
+            if (BoundedEditDistance(std::string_view(key).substr(at + 1, w.size()), w, 1) <= 1) {
+              stop = at;
+              break;
+            }
+          }
+        }
         std::string tail(Trim(f.Original(end, stop)));
         while (!tail.empty() && (tail.back() == ',' || tail.back() == ' ')) tail.pop_back();
         unit += " " + tail;

@@ -77,6 +77,9 @@ TEST(TargetExtractorTest, TuTroLenAndGarbledComparators) {
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].comparator, ">=");
   EXPECT_TRUE(Extract("hỗ trợ từ 5 doanh nghiệp tham gia.").empty());  // "từ" without "trở lên"
+  t = Extract("bố trí ít nhất 2% tổng chi ngân sách hàmg năm cho chuyển đổi số.");  // stop word one letter off
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].unit, "% tổng chi ngân sách");
   t = Extract("tăng trưởng từ 16 đến 18%/năm.");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].comparator, "=");
