@@ -147,16 +147,14 @@ PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& en
   } else if (sideways) {
     turns = {90, 270};
   }
-  // A turned reading wins if it is more confident or, for a sideways page,
-  // if it comes out in upright lines.
+  // A turned reading wins if it is more confident. (With vertical-text
+  // detection off, a sideways page's first reading is garbage.)
   for (int degrees : turns) {
     PixPtr turned(pixRotateOrth(gray.get(), degrees / 90));
     if (!turned) continue;
     PageText upright = ReadUpright(turned.get(), base, engine, options);
     if (!upright.status.ok()) continue;
-    const bool better = upright.confidence > page.confidence ||
-                        (sideways && TallLineShare(upright.lines) < 0.5 &&
-                         TallLineShare(page.lines) > 0.5);
+    const bool better = upright.confidence > page.confidence;
     if (!better) continue;
     upright.rotation_applied = degrees;
     page = std::move(upright);

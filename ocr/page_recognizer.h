@@ -9,8 +9,7 @@
 // 90+, upside-down ones near 40), or if most of its text comes out in lines
 // taller than wide (a page turned by 90°), Tesseract OSD is asked, and a page
 // turned by 90/180/270° is read again upright; the more confident reading is
-// kept (for a sideways page, also the one that comes out in wide lines). A
-// sideways page whose turn OSD cannot tell is read both ways. Upright pages so
+// kept. A sideways page whose turn OSD cannot tell is read both ways. Upright pages so
 // pay nothing for orientation detection.
 #ifndef KEHOACH_OCR_PAGE_RECOGNIZER_H_
 #define KEHOACH_OCR_PAGE_RECOGNIZER_H_
