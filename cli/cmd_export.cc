@@ -4,7 +4,6 @@
 
 #include "cli/command.h"
 #include "cli/task_options.h"
-#include "pipeline/output.h"
 
 namespace kehoach::cli {
 namespace {
@@ -21,21 +20,15 @@ class ExportCommand : public Command {
     app->add_option("--out,-o", out_, "Write to FILE instead of stdout");
   }
   int Run(const GlobalOptions& global) override {
-    Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);
-    if (!store.ok()) return Fail(store.status());
-    Result<store::TaskFilter> filter = pipeline::BuildTaskFilter(store->get(), query_);
-    if (!filter.ok()) return Fail(filter.status());
-    Result<pipeline::Format> format = pipeline::ParseFormat(format_);
-    if (!format.ok()) return Fail(format.status());
+    Result<PreparedTaskQuery> query = PrepareTaskQuery(global.db, query_, format_);
+    if (!query.ok()) return Fail(query.status());
     std::ofstream file;
     if (!out_.empty()) {
       file.open(out_, std::ios::binary | std::ios::trunc);
       if (!file) return Fail(Status::IOError(out_ + ": cannot write"));
     }
     std::ostream& out = out_.empty() ? std::cout : file;
-    pipeline::OutputOptions options;
-    options.as_of = filter->overdue_as_of;
-    Result<int64_t> n = pipeline::StreamTasks(store->get(), *filter, *format, out, options);
+    Result<int64_t> n = query->Stream(out);
     if (!n.ok()) return Fail(n.status());
     out.flush();
     if (!out) return Fail(Status::IOError((out_.empty() ? "stdout" : out_) + ": write failed"));

@@ -3,7 +3,6 @@
 
 #include "cli/command.h"
 #include "cli/task_options.h"
-#include "pipeline/output.h"
 
 namespace kehoach::cli {
 namespace {
@@ -20,15 +19,9 @@ class TasksCommand : public Command {
         ->check(CLI::IsMember({"table", "json", "ndjson", "csv", "ical"}));
   }
   int Run(const GlobalOptions& global) override {
-    Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);
-    if (!store.ok()) return Fail(store.status());
-    Result<store::TaskFilter> filter = pipeline::BuildTaskFilter(store->get(), query_);
-    if (!filter.ok()) return Fail(filter.status());
-    Result<pipeline::Format> format = pipeline::ParseFormat(format_);
-    if (!format.ok()) return Fail(format.status());
-    pipeline::OutputOptions out;
-    out.as_of = filter->overdue_as_of;
-    Result<int64_t> n = pipeline::StreamTasks(store->get(), *filter, *format, std::cout, out);
+    Result<PreparedTaskQuery> query = PrepareTaskQuery(global.db, query_, format_);
+    if (!query.ok()) return Fail(query.status());
+    Result<int64_t> n = query->Stream(std::cout);
     return n.ok() ? 0 : Fail(n.status());
   }
 

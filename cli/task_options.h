@@ -1,13 +1,16 @@
 // The task filter options shared by `kehoach tasks` and `kehoach export`,
-// and the exit status of a failed query.
+// the query they both run, and the exit status of a failed query.
 #ifndef KEHOACH_CLI_TASK_OPTIONS_H_
 #define KEHOACH_CLI_TASK_OPTIONS_H_
 
 #include <iostream>
+#include <memory>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "base/status.h"
+#include "pipeline/output.h"
 #include "pipeline/query.h"
 
 namespace kehoach::cli {
@@ -24,6 +27,36 @@ inline void AddTaskFilterOptions(CLI::App* app, pipeline::TaskQuery* q) {
       ->check(CLI::IsMember({"task", "assignment", "table_row"}));
   app->add_option("--section", q->section, "Section and its subsections, e.g. III or III.2");
   app->add_option("--search", q->search, "Full-text search; marks optional (\"xuc tien dau tu\")");
+}
+
+// A task query ready to stream: the store, the filter and the format, all
+// checked before anything is written.
+struct PreparedTaskQuery {
+  std::unique_ptr<store::Store> store;
+  store::TaskFilter filter;
+  pipeline::Format format = pipeline::Format::kTable;
+
+  // Writes the matching tasks to `out`; returns how many.
+  Result<int64_t> Stream(std::ostream& out) {
+    pipeline::OutputOptions options;
+    options.as_of = filter.overdue_as_of;
+    return pipeline::StreamTasks(store.get(), filter, format, out, options);
+  }
+};
+
+inline Result<PreparedTaskQuery> PrepareTaskQuery(const std::string& db, const pipeline::TaskQuery& query,
+                                                  const std::string& format) {
+  PreparedTaskQuery p;
+  Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(db);
+  if (!store.ok()) return store.status();
+  p.store = std::move(store).value();
+  Result<store::TaskFilter> filter = pipeline::BuildTaskFilter(p.store.get(), query);
+  if (!filter.ok()) return filter.status();
+  p.filter = std::move(filter).value();
+  Result<pipeline::Format> f = pipeline::ParseFormat(format);
+  if (!f.ok()) return f.status();
+  p.format = *f;
+  return p;
 }
 
 // Prints "kehoach: <message>" and maps the failure to an exit status:

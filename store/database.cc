@@ -28,6 +28,15 @@ Statement& Statement::Bind(int i, std::string_view text) {
   return *this;
 }
 
+Statement& Statement::BindRef(int i, std::string_view text) {
+  sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+  return *this;
+}
+
+Statement& Statement::BindRefOptional(int i, std::string_view text) {
+  return text.empty() ? BindNull(i) : BindRef(i, text);
+}
+
 Statement& Statement::Bind(int i, int64_t v) {
   sqlite3_bind_int64(stmt_, i, v);
   return *this;
@@ -77,6 +86,10 @@ std::string_view Statement::TextView(int col) const {
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   if (!p) return {};
   return std::string_view(reinterpret_cast<const char*>(p), sqlite3_column_bytes(stmt_, col));
+}
+
+void Statement::ReadTexts(int first, std::initializer_list<std::string*> fields) const {
+  for (std::string* field : fields) field->assign(TextView(first++));
 }
 
 int64_t Statement::Int(int col) const { return sqlite3_column_int64(stmt_, col); }

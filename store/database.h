@@ -8,6 +8,7 @@
 #define KEHOACH_STORE_DATABASE_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,6 +37,10 @@ class Statement {
   Statement& Bind(int i, double v);
   Statement& BindNull(int i);
   Statement& BindOptional(int i, std::string_view text);  // NULL if empty
+  // As Bind/BindOptional without copying: `text` must stay valid and
+  // unchanged until the statement is stepped to completion and Reset().
+  Statement& BindRef(int i, std::string_view text);
+  Statement& BindRefOptional(int i, std::string_view text);
 
   // Advances: true when a row is ready, false when done. Errors are
   // reported through status() after Step() returns false.
@@ -48,6 +53,8 @@ class Statement {
   // Columns are 0-based.
   std::string Text(int col) const;
   std::string_view TextView(int col) const;
+  // Reads consecutive text columns, from `first` on, into `fields`.
+  void ReadTexts(int first, std::initializer_list<std::string*> fields) const;
   int64_t Int(int col) const;
   double Double(int col) const;
   bool IsNull(int col) const;

@@ -132,6 +132,20 @@ CREATE TABLE edits (
 CREATE INDEX edits_plan_key ON edits(plan_key);
 CREATE INDEX edits_task ON edits(task_id);
 )sql",
+    // v2: leaner full-text indexes. detail=column records which documents
+    // hold a word, not where in them: the index is smaller and cheaper to
+    // write. Searches are ANDs of words (FtsQuery), never phrases; bm25
+    // ranking and highlight() still work, phrase and NEAR queries do not.
+    R"sql(
+DROP TABLE task_fts;
+CREATE VIRTUAL TABLE task_fts USING fts5(fold, content='tasks', content_rowid='rowid',
+                                         tokenize='unicode61 remove_diacritics 2', detail=column);
+INSERT INTO task_fts(task_fts) VALUES ('rebuild');
+DROP TABLE target_fts;
+CREATE VIRTUAL TABLE target_fts USING fts5(fold, content='targets', content_rowid='rowid',
+                                           tokenize='unicode61 remove_diacritics 2', detail=column);
+INSERT INTO target_fts(target_fts) VALUES ('rebuild');
+)sql",
 };
 
 constexpr int kVersionCount = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -147,14 +161,17 @@ Result<int> SchemaVersion(Database* db) {
   return static_cast<int>(st->Int(0));
 }
 
-Status Migrate(Database* db) {
+Status Migrate(Database* db) { return MigrateTo(db, kVersionCount); }
+
+Status MigrateTo(Database* db, int target) {
+  if (target > kVersionCount) return Status::InvalidArgument("no schema v" + std::to_string(target));
   Result<int> version = SchemaVersion(db);
   if (!version.ok()) return version.status();
   if (*version > kVersionCount) {
     return Status::Unsupported("store has schema version " + std::to_string(*version) +
                                ", this kehoach reads up to " + std::to_string(kVersionCount));
   }
-  for (int v = *version; v < kVersionCount; ++v) {
+  for (int v = *version; v < target; ++v) {
     Transaction tx(db);
     if (!tx.status().ok()) return tx.status();
     Status s = db->Exec(kMigrations[v]);

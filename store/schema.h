@@ -22,6 +22,10 @@ Result<int> SchemaVersion(Database* db);
 // the file is newer than this build.
 Status Migrate(Database* db);
 
+// Brings `db` to `version` (at most CurrentSchemaVersion()); a file already
+// at or above it is left alone. For tests of the upgrade from older files.
+Status MigrateTo(Database* db, int version);
+
 }  // namespace kehoach::store
 
 #endif  // KEHOACH_STORE_SCHEMA_H_

@@ -160,56 +160,71 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
     if (!(s = (*sec)->Run()).ok()) return s;
   }
 
+  // Bound text is not copied (BindRef): every string outlives its Run().
   Result<Statement*> task = Cached(
       "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
       " x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
-  Result<Statement*> fts = Cached("INSERT INTO task_fts(rowid, fold) VALUES (?1, ?2)");
   if (!task.ok()) return task.status();
-  if (!fts.ok()) return fts.status();
+  std::string fold, made_id;
+  int64_t first_rowid = 0, last_rowid = 0;
   for (size_t i = 0; i < plan.tasks.size(); ++i) {
     const Task& t = plan.tasks[i];
-    const std::string fold = Fold(t.text);
+    fold = Fold(t.text);
+    if (t.id.empty()) made_id = m.id + "-" + std::to_string(i + 1);
     const int line_end = t.source.line_end ? t.source.line_end : t.source.line;
-    (*task)->Bind(1, t.id.empty() ? m.id + "-" + std::to_string(i + 1) : t.id).Bind(2, m.id);
-    (*task)->Bind(3, static_cast<int64_t>(i)).BindOptional(4, t.section).Bind(5, TaskKindName(t.kind));
-    (*task)->Bind(6, t.text).Bind(7, fold).BindOptional(8, t.output).BindOptional(9, t.funding);
+    (*task)->BindRef(1, t.id.empty() ? made_id : t.id).BindRef(2, m.id);
+    (*task)->Bind(3, static_cast<int64_t>(i)).BindRefOptional(4, t.section).BindRef(5, TaskKindName(t.kind));
+    (*task)->BindRef(6, t.text).BindRef(7, fold).BindRefOptional(8, t.output).BindRefOptional(9, t.funding);
     (*task)->Bind(10, t.source.page).Bind(11, t.source.line).Bind(12, line_end);
     BindBox(*task, 13, t.source.bbox);
     if (!(s = (*task)->Run()).ok()) return s;
-    const int64_t rowid = db_->LastInsertRowid();
-    (*fts)->Bind(1, rowid).Bind(2, fold);
-    if (!(s = (*fts)->Run()).ok()) return s;
-    if (!(s = SetDeadline(rowid, t.deadline, /*fresh=*/true)).ok()) return s;
-    if (!(s = SetOwners(rowid, "lead", t.lead, /*fresh=*/true)).ok()) return s;
-    if (!(s = SetOwners(rowid, "support", t.support, /*fresh=*/true)).ok()) return s;
+    last_rowid = db_->LastInsertRowid();
+    if (i == 0) first_rowid = last_rowid;
+    if (!(s = SetDeadline(last_rowid, t.deadline, /*fresh=*/true)).ok()) return s;
+    if (!(s = SetOwners(last_rowid, "lead", t.lead, /*fresh=*/true)).ok()) return s;
+    if (!(s = SetOwners(last_rowid, "support", t.support, /*fresh=*/true)).ok()) return s;
+  }
+  // One statement indexes the plan's rows (their rowids are consecutive:
+  // they were inserted last): cheaper than one FTS5 insert per row.
+  auto index_rows = [&](const char* sql) {
+    Result<Statement*> fts = Cached(sql);
+    if (!fts.ok()) return fts.status();
+    (*fts)->Bind(1, first_rowid).Bind(2, last_rowid);
+    return (*fts)->Run();
+  };
+  if (!plan.tasks.empty() &&
+      !(s = index_rows("INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE rowid BETWEEN ?1 AND ?2"))
+           .ok()) {
+    return s;
   }
 
   Result<Statement*> target = Cached(
       "INSERT INTO targets(id, plan_id, ord, text, fold, metric, comparator, value, value_max, unit, year,"
       " page, line, line_end, x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
       " ?13, ?14, ?15, ?16, ?17, ?18)");
-  Result<Statement*> tfts = Cached("INSERT INTO target_fts(rowid, fold) VALUES (?1, ?2)");
   if (!target.ok()) return target.status();
-  if (!tfts.ok()) return tfts.status();
   for (size_t i = 0; i < plan.targets.size(); ++i) {
     const Target& t = plan.targets[i];
-    const std::string fold = Fold(t.text);
-    (*target)->Bind(1, t.id.empty() ? m.id + "-t" + std::to_string(i + 1) : t.id).Bind(2, m.id);
-    (*target)->Bind(3, static_cast<int64_t>(i)).Bind(4, t.text).Bind(5, fold).BindOptional(6, t.metric);
-    (*target)->BindOptional(7, t.comparator).Bind(8, t.value);
+    fold = Fold(t.text);
+    if (t.id.empty()) made_id = m.id + "-t" + std::to_string(i + 1);
+    (*target)->BindRef(1, t.id.empty() ? made_id : t.id).BindRef(2, m.id);
+    (*target)->Bind(3, static_cast<int64_t>(i)).BindRef(4, t.text).BindRef(5, fold).BindRefOptional(6, t.metric);
+    (*target)->BindRefOptional(7, t.comparator).Bind(8, t.value);
     if (t.value_max) {
       (*target)->Bind(9, *t.value_max);
     } else {
       (*target)->BindNull(9);
     }
-    (*target)->BindOptional(10, t.unit).Bind(11, t.year).Bind(12, t.source.page).Bind(13, t.source.line);
+    (*target)->BindRefOptional(10, t.unit).Bind(11, t.year).Bind(12, t.source.page).Bind(13, t.source.line);
     (*target)->Bind(14, t.source.line_end ? t.source.line_end : t.source.line);
     BindBox(*target, 15, t.source.bbox);
     if (!(s = (*target)->Run()).ok()) return s;
-    (*tfts)->Bind(1, db_->LastInsertRowid()).Bind(2, fold);
-    if (!(s = (*tfts)->Run()).ok()) return s;
+    last_rowid = db_->LastInsertRowid();
+    if (i == 0) first_rowid = last_rowid;
   }
-  return Status::OK();
+  if (plan.targets.empty()) return Status::OK();
+  return index_rows(
+      "INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE rowid BETWEEN ?1 AND ?2");
 }
 
 Status Store::SetDeadline(int64_t task_rowid, const Deadline& d, bool fresh) {
@@ -225,8 +240,8 @@ Status Store::SetDeadline(int64_t task_rowid, const Deadline& d, bool fresh) {
       "INSERT INTO deadlines(task, text, kind, start, end, recurrence, inherited)"
       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   if (!st.ok()) return st.status();
-  (*st)->Bind(1, task_rowid).BindOptional(2, d.text).Bind(3, DeadlineKindName(d.kind));
-  (*st)->BindOptional(4, d.start).BindOptional(5, d.end).BindOptional(6, d.recurrence);
+  (*st)->Bind(1, task_rowid).BindRefOptional(2, d.text).BindRef(3, DeadlineKindName(d.kind));
+  (*st)->BindRefOptional(4, d.start).BindRefOptional(5, d.end).BindRefOptional(6, d.recurrence);
   (*st)->Bind(7, d.inherited ? 1 : 0);
   return (*st)->Run();
 }
@@ -247,7 +262,7 @@ Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<
   for (size_t i = 0; i < names.size(); ++i) {
     Result<int64_t> agency = AgencyId(names[i]);
     if (!agency.ok()) return agency.status();
-    (*st)->Bind(1, task_rowid).Bind(2, role).Bind(3, static_cast<int64_t>(i)).Bind(4, *agency);
+    (*st)->Bind(1, task_rowid).BindRef(2, role).Bind(3, static_cast<int64_t>(i)).Bind(4, *agency);
     if (!(s = (*st)->Run()).ok()) return s;
   }
   return Status::OK();
@@ -295,19 +310,8 @@ Result<PlanInfo> Store::GetPlanInfo(const std::string& plan_id) {
   }
   PlanInfo p;
   PlanMeta& m = p.meta;
-  m.id = st->Text(0);
-  m.content_hash = st->Text(1);
-  p.plan_key = st->Text(2);
-  m.file = st->Text(3);
-  m.type = st->Text(4);
-  m.number = st->Text(5);
-  m.issuer = st->Text(6);
-  m.place = st->Text(7);
-  m.date = st->Text(8);
-  m.date_text = st->Text(9);
-  m.title = st->Text(10);
-  m.signer = st->Text(11);
-  m.signer_capacity = st->Text(12);
+  st->ReadTexts(0, {&m.id, &m.content_hash, &p.plan_key, &m.file, &m.type, &m.number, &m.issuer, &m.place,
+                   &m.date, &m.date_text, &m.title, &m.signer, &m.signer_capacity});
   m.horizon = {static_cast<int>(st->Int(13)), static_cast<int>(st->Int(14)), static_cast<int>(st->Int(15))};
   TextQuality& q = p.quality;
   q.source_kind = st->Text(16);

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "store/schema.h"
+#include "tests/temp_dir.h"
 
 namespace kehoach::store {
 namespace {
@@ -39,18 +40,8 @@ std::string TestFold(std::string_view s) {
 
 class StoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/kehoach_store_test_XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-    path_ = dir_ + "/k.db";
-    store_ = Open();
-  }
-  void TearDown() override {
-    store_.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
-    rmdir(dir_.c_str());
-  }
+  void SetUp() override { store_ = Open(); }
+  void TearDown() override { store_.reset(); }
   std::unique_ptr<Store> Open() {
     Result<std::unique_ptr<Store>> s = Store::Open(path_, StoreOptions{TestFold});
     EXPECT_TRUE(s.ok()) << s.status().ToString();
@@ -113,7 +104,8 @@ class StoreTest : public ::testing::Test {
     return ids;
   }
 
-  std::string dir_, path_;
+  kehoach_test::TempDir dir_{"kehoach_store_test_"};
+  const std::string path_ = dir_.path() + "/k.db";
   std::unique_ptr<Store> store_;
 };
 
@@ -130,6 +122,56 @@ TEST_F(StoreTest, RefusesNewerSchema) {
   Result<std::unique_ptr<Store>> s = Store::Open(path_, StoreOptions{TestFold});
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("999"), std::string::npos);
+}
+
+// A store written by schema v1 (FTS5 indexes with positions) is upgraded in
+// place: its rows are re-indexed, and filters and search still work.
+TEST_F(StoreTest, UpgradesAV1Store) {
+  store_.reset();
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+  {
+    Result<std::unique_ptr<Database>> db = Database::Open(path_);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(MigrateTo(db->get(), 1).ok());
+    ASSERT_TRUE((*db)->Exec(R"sql(
+      INSERT INTO plans(id, content_hash, plan_key, file, number, text, ingested_at)
+        VALUES ('v1', 'v1', 'number:|9-KH', 'old.txt', '9-KH', '', '2025-01-01T00:00:00Z');
+      INSERT INTO tasks(rowid, id, plan_id, ord, kind, text, fold)
+        VALUES (1, 'v1-1', 'v1', 0, 'task', 'Xúc tiến đầu tư', 'xuc tien dau tu'),
+               (2, 'v1-2', 'v1', 1, 'task', 'Chuyển đổi số', 'chuyen doi so');
+      INSERT INTO task_fts(rowid, fold) VALUES (1, 'xuc tien dau tu'), (2, 'chuyen doi so');
+      INSERT INTO deadlines(task, text, kind, end) VALUES (1, 'Quý I/2026', 'date', '2026-03-31');
+    )sql").ok());
+    Result<int> v = SchemaVersion(db->get());
+    ASSERT_TRUE(v.ok());
+    ASSERT_EQ(*v, 1);
+  }
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  Result<int> v = SchemaVersion(store_->db());
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(*v, CurrentSchemaVersion());
+  Result<std::vector<TaskRecord>> all = store_->FindTasks(TaskFilter{});
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->size(), 2u);
+  EXPECT_EQ((*all)[0].task.deadline.kind, DeadlineKind::kDate);
+  EXPECT_EQ((*all)[0].task.deadline.end, "2026-03-31");
+  EXPECT_EQ((*all)[0].task.deadline.text, "Quý I/2026");
+  EXPECT_EQ((*all)[1].task.deadline.kind, DeadlineKind::kNone);
+  TaskFilter due;
+  due.due_before = "2026-12-31";
+  EXPECT_EQ(Ids(due), std::vector<std::string>{"v1-1"});
+  TaskFilter search;
+  search.fts_query = "\"doi\" \"so\"";
+  EXPECT_EQ(Ids(search), std::vector<std::string>{"v1-2"});
+  Result<Statement> view = store_->db()->Prepare("SELECT count(*) FROM deadlines");
+  ASSERT_TRUE(view.ok());
+  ASSERT_TRUE(view->Step());
+  EXPECT_EQ(view->Int(0), 1);
+  // Writes after the upgrade go to the new index.
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  search.fts_query = "\"dau\" \"tu\"";
+  EXPECT_EQ(Ids(search).size(), 2u);
 }
 
 TEST_F(StoreTest, RoundTripsAPlan) {

@@ -104,10 +104,18 @@ std::vector<std::string> SplitUnit(std::string_view joined) {
   return out;
 }
 
-std::optional<SourceSpan::Box> ReadBox(const Statement& st, int first) {
-  if (st.IsNull(first)) return std::nullopt;
-  return SourceSpan::Box{static_cast<int>(st.Int(first)), static_cast<int>(st.Int(first + 1)),
-                         static_cast<int>(st.Int(first + 2)), static_cast<int>(st.Int(first + 3))};
+// A source span from columns file, page, line, line_end, x0, y0, x1, y1.
+SourceSpan ReadSpan(const Statement& st, int first) {
+  SourceSpan span;
+  span.file = st.Text(first);
+  span.page = static_cast<int>(st.Int(first + 1));
+  span.line = static_cast<int>(st.Int(first + 2));
+  span.line_end = static_cast<int>(st.Int(first + 3));
+  if (!st.IsNull(first + 4)) {
+    span.bbox = SourceSpan::Box{static_cast<int>(st.Int(first + 4)), static_cast<int>(st.Int(first + 5)),
+                                static_cast<int>(st.Int(first + 6)), static_cast<int>(st.Int(first + 7))};
+  }
+  return span;
 }
 
 void AddPlaceholders(std::string* sql, size_t n) {
@@ -252,24 +260,15 @@ Status Store::ForEachTask(const TaskFilter& filter, const std::function<bool(con
     t.text = st->Text(5);
     t.output = st->Text(6);
     t.funding = st->Text(7);
-    t.source.file = st->Text(8);
-    t.source.page = static_cast<int>(st->Int(9));
-    t.source.line = static_cast<int>(st->Int(10));
-    t.source.line_end = static_cast<int>(st->Int(11));
-    t.source.bbox = ReadBox(st.value(), 12);
+    t.source = ReadSpan(*st, 8);
     r.state = st->Text(16);
     r.merged_into = st->Text(17);
     t.deadline = Deadline{};
-    t.deadline.text = st->Text(18);
     if (!st->IsNull(19)) ParseDeadlineKind(st->Text(19), &t.deadline.kind);
-    t.deadline.start = st->Text(20);
-    t.deadline.end = st->Text(21);
-    t.deadline.recurrence = st->Text(22);
+    st->ReadTexts(20, {&t.deadline.start, &t.deadline.end, &t.deadline.recurrence});
+    t.deadline.text = st->Text(18);
     t.deadline.inherited = st->Int(23) != 0;
-    r.plan_number = st->Text(24);
-    r.plan_title = st->Text(25);
-    r.plan_type = st->Text(26);
-    r.plan_date = st->Text(27);
+    st->ReadTexts(24, {&r.plan_number, &r.plan_title, &r.plan_type, &r.plan_date});
     t.lead = SplitUnit(st->TextView(28));
     t.support = SplitUnit(st->TextView(29));
     r.edited = st->Int(30) != 0;
@@ -330,22 +329,13 @@ Result<std::vector<TargetRecord>> Store::FindTargets(const TargetFilter& f) {
   while (st->Step()) {
     TargetRecord r;
     Target& t = r.target;
-    t.id = st->Text(0);
-    t.text = st->Text(1);
-    t.metric = st->Text(2);
-    t.comparator = st->Text(3);
+    st->ReadTexts(0, {&t.id, &t.text, &t.metric, &t.comparator});
     t.value = st->Double(4);
     if (!st->IsNull(5)) t.value_max = st->Double(5);
     t.unit = st->Text(6);
     t.year = static_cast<int>(st->Int(7));
-    t.source.file = st->Text(8);
-    t.source.page = static_cast<int>(st->Int(9));
-    t.source.line = static_cast<int>(st->Int(10));
-    t.source.line_end = static_cast<int>(st->Int(11));
-    t.source.bbox = ReadBox(st.value(), 12);
-    r.plan_number = st->Text(16);
-    r.plan_title = st->Text(17);
-    r.plan_id = st->Text(18);
+    t.source = ReadSpan(*st, 8);
+    st->ReadTexts(16, {&r.plan_number, &r.plan_title, &r.plan_id});
     if (search) r.highlight = TransferHighlight(st->TextView(19), t.text, f.mark_open, f.mark_close);
     out.push_back(std::move(r));
   }

@@ -16,6 +16,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/temp_dir.h"
+
 namespace kehoach_test {
 
 using nlohmann::json;
@@ -34,13 +36,6 @@ inline std::string ReadAll(const std::string& path) {
 
 class CliFixture : public ::testing::Test {
  protected:
-  void SetUp() override {
-    char tmpl[] = "/tmp/kehoach_cli_test_XXXXXX";
-    ASSERT_NE(mkdtemp(tmpl), nullptr);
-    dir_ = tmpl;
-    db_ = dir_ + "/k.db";
-  }
-  void TearDown() override { std::system(("rm -rf '" + dir_ + "'").c_str()); }
 
   // Runs `kehoach --db <db> <args>` (args are shell words).
   RunResult Run(const std::string& args) {
@@ -68,7 +63,9 @@ class CliFixture : public ::testing::Test {
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
 
-  std::string dir_, db_;
+  TempDir temp_{"kehoach_cli_test_"};
+  const std::string dir_ = temp_.path();
+  const std::string db_ = dir_ + "/k.db";
 };
 
 }  // namespace kehoach_test
