@@ -424,7 +424,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     };
     auto right = [&](const Cand& alt) {
       if (next == kNone) return 0.0f;
-      uint16_t h[3] = {alt.w2 != kNone ? alt.w2 : alt.w1, alt.w2 != kNone ? alt.w1 : before.h[0], before.h[0]};
+      // The history after the alternative: (w2, w1, h0) for two words,
+      // (w1, h0, h1) for one.
+      const uint16_t h[3] = {alt.w2 != kNone ? alt.w2 : alt.w1, alt.w2 != kNone ? alt.w1 : before.h[0],
+                             alt.w2 != kNone ? before.h[0] : before.h[1]};
       return lm(h, next);
     };
     const float mine = left(cd) + right(cd);

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 
 #include "nlp/restore/error_model.h"
 #include "nlp/restore/mark_stripper.h"
@@ -22,6 +24,17 @@ const char* kClean =
     "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành.\n"
     "Tỷ trọng kinh tế số trong GRDP của tỉnh đạt 30%.\n";
 
+// Trains a model as `opt` says and opens it; null (and a test failure) if
+// either step fails.
+std::unique_ptr<DiacriticRestorer> TrainAndOpen(const TrainOptions& opt) {
+  auto report = TrainRestoreModel(opt);
+  EXPECT_TRUE(report.ok()) << report.status().ToString();
+  if (!report.ok()) return nullptr;
+  auto r = DiacriticRestorer::Open(opt.out);
+  EXPECT_TRUE(r.ok()) << r.status().ToString();
+  return r.ok() ? std::move(*r) : nullptr;
+}
+
 class RestorerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -34,11 +47,8 @@ class RestorerTest : public ::testing::Test {
     opt.pair_files.push_back(dir_ + "pairs.tsv");
     opt.order = 3;
     opt.out = dir_ + "restore-test.bin";
-    auto report = TrainRestoreModel(opt);
-    ASSERT_TRUE(report.ok()) << report.status().ToString();
-    auto r = DiacriticRestorer::Open(opt.out);
-    ASSERT_TRUE(r.ok()) << r.status().ToString();
-    restorer_ = r->release();
+    restorer_ = TrainAndOpen(opt).release();
+    ASSERT_NE(restorer_, nullptr);
   }
   static void TearDownTestSuite() { delete restorer_; }
   static std::string dir_;
@@ -97,6 +107,44 @@ TEST_F(RestorerTest, EmptyAndForeignInput) {
   EXPECT_EQ(restorer_->Restore("").text, "");
   std::string foreign = "Internet of Things, blockchain, BigData\n";
   EXPECT_EQ(restorer_->Restore(foreign).text, foreign);
+}
+
+// Confidence of a one-word change in an order-4 model: the next word is
+// scored after (alternative, previous word, the word before it). Here
+// "sở liệu" follows "của của" only, and "kế của sở" is always followed by
+// "tài": after "kế của", "sở" is a poor alternative to "số" before "liệu".
+// Scoring "liệu" after (sở, của, của) instead (the old bug) made "sở" look
+// closer (confidence 0.86 instead of 0.98).
+TEST(RestorerConfidenceTest, RightContextUsesTheTwoWordsBefore) {
+  const std::string dir = ::testing::TempDir();
+  std::ofstream(dir + "confidence.txt") << "kế của số liệu\nkế của sở tài\ncủa của sở liệu\ncủa của sở liệu\ncủa của sở liệu\n";
+  TrainOptions opt;
+  for (int i = 0; i < 4; ++i) opt.text.push_back({dir + "confidence.txt", 1});
+  opt.order = 4;
+  opt.out = dir + "restore-confidence.bin";
+  std::unique_ptr<DiacriticRestorer> r = TrainAndOpen(opt);
+  ASSERT_NE(r, nullptr);
+  RestoreOptions ro;
+  ro.strip_prob = 0.5;
+  ro.garble_prob = 0.01;
+  RestoreResult out = r->Restore("kế của so liệu", ro);
+  EXPECT_EQ(out.text, "kế của số liệu");
+  ASSERT_EQ(out.changes.size(), 1u);
+  EXPECT_EQ(out.changes[0].replacement, "số");
+  // Reference: the posterior of "số" against "sở" alone (same channel score),
+  // each scored after "<s> kế của" and followed by "liệu" (0.98; 0.86 with
+  // the old right context).
+  const LanguageModel& lm = r->lm();
+  const uint32_t ke = lm.Id("kế"), cua = lm.Id("của"), lieu = lm.Id("liệu");
+  auto path = [&](uint32_t w) {
+    const uint32_t left[3] = {cua, ke, kBos}, right[3] = {w, cua, ke};
+    return lm.Score(left, 3, w) + lm.Score(right, 3, lieu);
+  };
+  const double expected = 1 / (1 + std::pow(10.0, path(lm.Id("sở")) - path(lm.Id("số"))));
+  EXPECT_GT(expected, 0.95);
+  // Other forms of "so" in the lexicon take a little of the posterior.
+  EXPECT_LE(out.changes[0].confidence, expected + 1e-6);
+  EXPECT_GT(out.changes[0].confidence, expected - 0.01);
 }
 
 TEST(ApplyCaseTest, FollowsTheOriginal) {
