@@ -5,6 +5,7 @@
 #include "base/paths.h"
 #include "nlp/extract/deadline_parser.h"
 #include "nlp/extract/folded_text.h"
+#include "nlp/extract/text_lines.h"
 #include "nlp/vietnamese_text.h"
 #include "re2/re2.h"
 
@@ -60,16 +61,7 @@ std::string NumberToken(std::string_view original) {
 }
 
 // Lines of a data file without comments and blanks.
-std::vector<std::string> DataLines(const std::string& relative) {
-  std::vector<std::string> out;
-  std::ifstream in(ResourcePath(relative));
-  std::string line;
-  while (std::getline(in, line)) {
-    std::string_view t = Trim(line);
-    if (!t.empty() && t[0] != '#') out.emplace_back(t);
-  }
-  return out;
-}
+std::vector<std::string> DataLines(const std::string& relative) { return ReadDataLines(ResourcePath(relative)); }
 
 // "" if `place` is not a province, else its canonical name.
 std::string ProvinceOf(std::string_view place) {

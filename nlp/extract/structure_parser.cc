@@ -5,6 +5,7 @@
 
 #include "base/paths.h"
 #include "nlp/extract/folded_text.h"
+#include "nlp/extract/text_lines.h"
 #include "re2/re2.h"
 
 namespace kehoach::nlp {
@@ -111,14 +112,19 @@ bool ParseMarker(std::string_view line, Marker* m) {
   return false;
 }
 
+// A line ending with a word that keeps its paragraph open
+// (nlp/data/line_joiners.txt).
 bool EndsWithJoinerWord(const std::string& key) {
-  static const char* kJoiners[] = {"va", "cac", "cua", "voi", "cho", "ve", "trong", "theo", "tai", "de", "nhung",
-                                   "la", "hoac", "hay", "den", "tu", "duoc", "co", "thuoc", "nham", "o", "khi",
-                                   "phoi hop", "chu tri", "tren", "duoi"};
+  static const auto* joiners = [] {
+    auto* v = new std::vector<std::string>();
+    for (const std::string& line : ReadDataLines(ResourcePath("nlp/data/line_joiners.txt")))
+      if (std::string k = FoldKey(line); !k.empty()) v->push_back(std::move(k));
+    return v;
+  }();
   size_t end = key.find_last_not_of(' ');
   if (end == std::string::npos) return false;
   std::string_view k(key.data(), end + 1);
-  for (const char* j : kJoiners) {
+  for (const std::string& j : *joiners) {
     std::string_view w(j);
     if (k.size() >= w.size() && k.substr(k.size() - w.size()) == w &&
         (k.size() == w.size() || k[k.size() - w.size() - 1] == ' '))

@@ -77,14 +77,12 @@ bool IsWhitespaceMarker(const TextLine& l) { return l.text.empty() && !l.raw.emp
 
 // A line that cannot end a cell: it ends with a joining word or with the head
 // noun of an agency name whose rest wraps to the next line ("Sở Công
-// Thương; Ban" / "Quản lý Khu kinh tế tỉnh").
+// Thương; Ban" / "Quản lý Khu kinh tế tỉnh"): nlp/data/cell_joiners.tsv.
 bool EndsWithJoiner(const TextLine& l) {
   if (l.text.empty()) return false;
   char c = l.text.back();
   if (c == ',' || c == ';' || c == '-' || c == '/' || c == '(' || c == '&') return true;
-  static const RE2 kJoiner(R"((?:^|\s)(?:va|cac|cua|voi|cho|ve|trong|theo|tai|de|thuoc|o|va cac|tren|duoi|so|ban|bo|uy ban|van phong|cuc|trung tam)$)");
-  std::string_view k = Trim(l.key);
-  return RE2::PartialMatch(k, kJoiner);
+  return CellJoiners::Default().EndsLine(l.key);
 }
 
 struct Segment {
@@ -218,6 +216,28 @@ std::vector<std::vector<int>> Align(const std::vector<ColumnKind>& cols, const s
 }
 
 }  // namespace
+
+CellJoiners CellJoiners::Load(const std::string& path) {
+  CellJoiners out;
+  std::string alternation;
+  for (const std::string& line : ReadDataLines(path)) {
+    std::string phrase = FoldKey(Trim(std::string_view(line).substr(0, line.find('\t'))));
+    if (phrase.empty()) continue;
+    alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(phrase);
+    ++out.size_;
+  }
+  if (!alternation.empty()) out.pattern_ = std::make_shared<RE2>("(?:^|\\s)(?:" + alternation + ")$");
+  return out;
+}
+
+const CellJoiners& CellJoiners::Default() {
+  static const CellJoiners* d = new CellJoiners(Load(ResourcePath("nlp/data/cell_joiners.tsv")));
+  return *d;
+}
+
+bool CellJoiners::EndsLine(std::string_view folded_line) const {
+  return pattern_ && RE2::PartialMatch(Trim(folded_line), *pattern_);
+}
 
 std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
   std::vector<std::string> words = Words(header_key);

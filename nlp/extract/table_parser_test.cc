@@ -2,8 +2,37 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
+#include "tests/temp_dir.h"
+
 namespace kehoach::nlp {
 namespace {
+
+TEST(TableParserTest, CellJoinersComeFromTheDataFile) {
+  const CellJoiners& d = CellJoiners::Default();
+  EXPECT_GE(d.size(), 20u);
+  EXPECT_TRUE(d.EndsLine("so cong thuong; ban"));  // agency head
+  EXPECT_TRUE(d.EndsLine("phoi hop voi uy ban"));
+  EXPECT_TRUE(d.EndsLine("cac so, nganh va cac"));
+  EXPECT_FALSE(d.EndsLine("so cong thuong"));
+  EXPECT_FALSE(d.EndsLine("uy ban nhan dan tinh"));
+  EXPECT_FALSE(d.EndsLine("ban hanh"));  // whole words only
+  EXPECT_FALSE(d.EndsLine("tham khao"));  // ends in "o", not the word "ở"
+
+  // A file with an extra word: the file, not the code, decides.
+  kehoach_test::TempDir dir("cell_joiners_");
+  std::string path = dir.path() + "/joiners.tsv";
+  std::ofstream(path) << "# phrase <TAB> kind\nvà\tjoiner\nchi cục\tagency_head\n";
+  CellJoiners custom = CellJoiners::Load(path);
+  EXPECT_EQ(custom.size(), 2u);
+  EXPECT_TRUE(custom.EndsLine("so tai chinh; chi cuc "));
+  EXPECT_TRUE(custom.EndsLine("cong an va"));
+  EXPECT_FALSE(custom.EndsLine("so cong thuong; ban"));  // not in this file
+  EXPECT_FALSE(d.EndsLine("so tai chinh; chi cuc thue"));
+  EXPECT_EQ(CellJoiners::Load(dir.path() + "/missing.tsv").size(), 0u);
+  EXPECT_FALSE(CellJoiners::Load(dir.path() + "/missing.tsv").EndsLine("va"));
+}
 
 TEST(TableParserTest, ColumnsFromWrappedHeaders) {
   EXPECT_EQ(ColumnsOfHeader("tt ten nhiem vu co quan chu tri co quan phoi hop ket qua thoi gian hoan thanh"),

@@ -65,11 +65,11 @@ bool FollowedByTroLen(const std::string& key, size_t at) {
   return BoundedEditDistance(next, "tro len", 1) <= 1;
 }
 
-// A multi-word comparator one letter off just before key[num_begin] ("it
-// nhit" for "ít nhất"), as its exact spelling; "" if none. Exact spellings
-// are matched by the quantity pattern itself.
-std::string GarbledComparatorBefore(const std::string& key, size_t num_begin) {
-  static const char* kMultiWord[] = {"toi thieu", "it nhat", "khong duoi", "khong qua", "toi da"};
+// A two-word strict comparator one letter off just before key[num_begin]
+// ("it nhit" for "ít nhất"), or nullptr. Exact spellings are matched by the
+// quantity pattern itself.
+const ComparatorWord* GarbledComparatorBefore(const std::string& key, size_t num_begin,
+                                              const TargetComparators& comparators) {
   size_t e = num_begin;
   while (e > 0 && key[e - 1] == ' ') --e;
   size_t b = e;
@@ -78,22 +78,59 @@ std::string GarbledComparatorBefore(const std::string& key, size_t num_begin) {
     if (words == 0) while (b > 0 && key[b - 1] == ' ') --b;
   }
   std::string_view before = std::string_view(key).substr(b, e - b);
-  for (const char* c : kMultiWord)
-    if (BoundedEditDistance(before, c, 1) <= 1) return c;
-  return "";
-}
-
-const char* ComparatorOf(const std::string& word) {
-  if (word == "toi thieu" || word == "it nhat" || word == "khong duoi" || word == "khong it hon" ||
-      word == "khong thap hon")
-    return ">=";
-  if (word == "tren" || word == "hon" || word == "vuot") return ">";
-  if (word == "khong qua" || word == "toi da" || word == "khong vuot qua") return "<=";
-  if (word == "duoi") return "<";
-  return "=";
+  for (const ComparatorWord& c : comparators.words()) {
+    if (c.role != ComparatorWord::Role::kStrict || std::count(c.phrase.begin(), c.phrase.end(), ' ') != 1) continue;
+    if (BoundedEditDistance(before, c.phrase, 1) <= 1) return &c;
+  }
+  return nullptr;
 }
 
 }  // namespace
+
+TargetComparators TargetComparators::Load(const std::string& path) {
+  static const std::pair<const char*, ComparatorWord::Role> kRoles[] = {{"strict", ComparatorWord::Role::kStrict},
+                                                                       {"weak", ComparatorWord::Role::kWeak},
+                                                                       {"plain", ComparatorWord::Role::kPlain},
+                                                                       {"from", ComparatorWord::Role::kFrom}};
+  TargetComparators out;
+  for (const std::string& line : ReadDataLines(path)) {
+    std::vector<std::string_view> cols;
+    for (size_t b = 0;;) {
+      size_t tab = line.find('\t', b);
+      cols.push_back(Trim(std::string_view(line).substr(b, tab == std::string::npos ? std::string::npos : tab - b)));
+      if (tab == std::string::npos) break;
+      b = tab + 1;
+    }
+    if (cols.size() < 3) continue;
+    ComparatorWord w{FoldKey(cols[0]), std::string(cols[1]), ComparatorWord::Role::kStrict};
+    if (w.phrase.empty() || !(w.comparator == ">=" || w.comparator == ">" || w.comparator == "<=" ||
+                              w.comparator == "<" || w.comparator == "="))
+      continue;
+    bool known = false;
+    for (const auto& [name, role] : kRoles)
+      if (cols[2] == name) known = true, w.role = role;
+    if (known) out.words_.push_back(std::move(w));
+  }
+  return out;
+}
+
+const TargetComparators& TargetComparators::Default() {
+  static const TargetComparators* d =
+      new TargetComparators(Load(ResourcePath("nlp/data/target_comparators.tsv")));
+  return *d;
+}
+
+const ComparatorWord* TargetComparators::Find(std::string_view phrase) const {
+  for (const ComparatorWord& w : words_)
+    if (w.phrase == phrase) return &w;
+  return nullptr;
+}
+
+std::string TargetComparators::Alternation() const {
+  std::string out;
+  for (const ComparatorWord& w : words_) out += (out.empty() ? "" : "|") + RE2::QuoteMeta(w.phrase);
+  return out;
+}
 
 bool ParseVietnameseNumber(std::string_view s, double* value) {
   std::string digits;
@@ -124,8 +161,11 @@ bool ParseVietnameseNumber(std::string_view s, double* value) {
 
 std::vector<Target> ExtractTargets(std::string_view text, int default_year, const std::vector<TextLine>& lines,
                                    int first_line, int last_line) {
+  const TargetComparators& comparators = TargetComparators::Default();
+  // An empty list must not leave "()" that matches nothing before a number.
   static const RE2 kQuantity(
-      R"(((?:\b(toi thieu|it nhat|khong duoi|khong it hon|khong thap hon|khong vuot qua|khong qua|toi da|tren|hon|duoi|dat|chiem|la|them|tu)\s+)?(\d+(?:[.,]\d+)*)\s*(%)?(?:\s*(?:-|\x{2013}|den)\s*(\d+(?:[.,]\d+)*)\s*(%)?)?))");
+      "((?:\\b(" + (comparators.words().empty() ? std::string("\\x00") : comparators.Alternation()) +
+      R"()\s+)?(\d+(?:[.,]\d+)*)\s*(%)?(?:\s*(?:-|\x{2013}|den)\s*(\d+(?:[.,]\d+)*)\s*(%)?)?))");
   static const RE2 kYear(R"((?:den|vao|trong|toi)\s+nam\s+(\d{4}))");
   static const RE2 kSkipBefore(R"((?:^|\s)(?:nam|ngay|thang|quy|so|khoa|thu|dieu|lan|muc|khoan|diem|ky|luc|phien|dot|tuan|iso)\s*$)");
   FoldedText f(text);
@@ -156,13 +196,16 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
     // The comparator word; "từ" only counts with "trở lên" after the unit
     // (below); without a word, the two words before the number may be a
     // multi-word comparator one letter off ("ít nhit", "tỉ thiểu").
-    std::string w(word);
-    bool from = w == "tu";
+    const ComparatorWord* w = word.empty() ? nullptr : comparators.Find(std::string_view(word.data(), word.size()));
+    const ComparatorWord* from = w && w->role == ComparatorWord::Role::kFrom ? w : nullptr;
     if (from) {
-      w.clear();
+      w = nullptr;
       begin = num_begin;  // "từ" (also "tư" in "đầu tư") stays in the metric
     }
-    if (w.empty()) w = GarbledComparatorBefore(key, num_begin);
+    // With "trở lên" after the unit, "từ" is a strict comparator.
+    const ComparatorWord from_upward = from ? ComparatorWord{from->phrase, from->comparator, ComparatorWord::Role::kStrict}
+                                            : ComparatorWord{};
+    if (!w) w = GarbledComparatorBefore(key, num_begin, comparators);
     bool percent = !pct1.empty() || !pct2.empty();
     if (!percent && !has_max && v1.size() == 4 && value >= 1900 && value <= 2100) continue;  // a year
     std::string unit;
@@ -206,16 +249,16 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
       }
     } else {
       size_t e = MatchWord(key, end, Units().units, &which);
-      if (from && e != std::string::npos && FollowedByTroLen(key, e)) w = "it nhat";
-      bool comparator = !w.empty() && w != "la" && w != "them";
-      bool strict = comparator && w != "dat" && w != "chiem";
+      if (from && e != std::string::npos && FollowedByTroLen(key, e)) w = &from_upward;
+      bool comparator = w && (w->role == ComparatorWord::Role::kStrict || w->role == ComparatorWord::Role::kWeak);
+      bool strict = w && w->role == ComparatorWord::Role::kStrict;
       size_t next = key.find_first_not_of(' ', end);
       bool clause_end = next == std::string::npos || key[next] == '.' || key[next] == ';' || key[next] == ',';
       if (e == std::string::npos) {
         // "duy trì trên 0,7": a strict comparator before a bare number closing its clause.
         if (!(strict && clause_end)) continue;
         e = end;
-      } else if (!(comparator || has_max || w == "them")) {
+      } else if (!(comparator || has_max)) {
         continue;
       }
       unit = std::string(Trim(f.Original(end, e)));
@@ -225,8 +268,8 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
     t.value = value;
     if (has_max) t.value_max = value_max;
     t.unit = unit;
-    if (from && percent && FollowedByTroLen(key, unit_end)) w = "it nhat";
-    t.comparator = w.empty() ? "=" : ComparatorOf(w);
+    if (from && percent && FollowedByTroLen(key, unit_end)) w = &from_upward;
+    t.comparator = w ? w->comparator : "=";
     // The clause holding the number.
     size_t cb = key.find_last_of(".;:(", begin);
     cb = cb == std::string::npos ? 0 : cb + 1;

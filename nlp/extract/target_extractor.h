@@ -3,8 +3,8 @@
 // A number is a target when it is a percentage ("30%", "35% - 37%",
 // "16-18%/năm"), or it follows a comparator word (tối thiểu / ít nhất /
 // không dưới -> ">=", trên / hơn -> ">", không quá / tối đa -> "<=", dưới ->
-// "<", đạt / bare -> "=") and is followed by a unit from
-// nlp/data/target_units.tsv, or it is a range "4 đến 5 sao" with a unit.
+// "<", đạt / bare -> "="; the words are nlp/data/target_comparators.tsv)
+// and is followed by a unit from nlp/data/target_units.tsv, or it is a range "4 đến 5 sao" with a unit.
 // Dates, years, document numbers ("57-NQ/TW"), versions ("4.0", "5G") and
 // ordinals are not targets. Vietnamese numbers: "0,7" = 0.7, "1.000" = 1000,
 // "01" = 1. One clause can hold several targets; each becomes one Target.
@@ -22,6 +22,33 @@
 #include "nlp/extract/text_lines.h"
 
 namespace kehoach::nlp {
+
+// A comparator word before a target's number (nlp/data/target_comparators.tsv).
+struct ComparatorWord {
+  enum class Role { kStrict, kWeak, kPlain, kFrom };
+  std::string phrase;      // folded ("toi thieu")
+  std::string comparator;  // ">=", ">", "<=", "<", "="
+  Role role = Role::kStrict;
+};
+
+// The comparator words, in file order.
+class TargetComparators {
+ public:
+  // Reads a comparators file (phrase <TAB> comparator <TAB> role); lines with
+  // an unknown comparator or role are skipped. Empty if the file is missing.
+  static TargetComparators Load(const std::string& path);
+  // From ResourcePath("nlp/data/target_comparators.tsv"), loaded once.
+  static const TargetComparators& Default();
+
+  const std::vector<ComparatorWord>& words() const { return words_; }
+  // The entry for a folded phrase, or nullptr.
+  const ComparatorWord* Find(std::string_view phrase) const;
+  // The phrases as an RE2 alternation ("toi thieu|it nhat|..."), file order.
+  std::string Alternation() const;
+
+ private:
+  std::vector<ComparatorWord> words_;
+};
 
 // Parses a Vietnamese number ("0,7", "1.000", "01", "2.5"); false if not a number.
 bool ParseVietnameseNumber(std::string_view s, double* value);

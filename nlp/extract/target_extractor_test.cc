@@ -2,12 +2,44 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
+#include "tests/temp_dir.h"
+
 namespace kehoach::nlp {
 namespace {
 
 std::vector<Target> Extract(const std::string& s, int year = 2030) {
   static const std::vector<TextLine> kNoLines;
   return ExtractTargets(s, year, kNoLines, 1, 1);
+}
+
+TEST(TargetExtractorTest, ComparatorsComeFromTheDataFile) {
+  const TargetComparators& d = TargetComparators::Default();
+  ASSERT_NE(d.Find("toi thieu"), nullptr);
+  EXPECT_EQ(d.Find("toi thieu")->comparator, ">=");
+  ASSERT_NE(d.Find("khong qua"), nullptr);
+  EXPECT_EQ(d.Find("khong qua")->comparator, "<=");
+  ASSERT_NE(d.Find("tu"), nullptr);
+  EXPECT_EQ(d.Find("tu")->role, ComparatorWord::Role::kFrom);
+  EXPECT_EQ(d.Find("dat")->role, ComparatorWord::Role::kWeak);
+  EXPECT_EQ(d.Find("vuot muc"), nullptr);
+
+  // A file with an extra phrase and a bad line: the file decides.
+  kehoach_test::TempDir dir("target_comparators_");
+  std::string path = dir.path() + "/comparators.tsv";
+  std::ofstream(path) << "# phrase <TAB> comparator <TAB> role\n"
+                         "tối thiểu\t>=\tstrict\n"
+                         "vượt mức\t>\tstrict\n"
+                         "đạt\t~\tweak\n"          // unknown comparator: skipped
+                         "chiếm\t=\tsometimes\n";  // unknown role: skipped
+  TargetComparators custom = TargetComparators::Load(path);
+  ASSERT_EQ(custom.words().size(), 2u);
+  ASSERT_NE(custom.Find("vuot muc"), nullptr);
+  EXPECT_EQ(custom.Find("vuot muc")->comparator, ">");
+  EXPECT_EQ(custom.Find("dat"), nullptr);
+  EXPECT_EQ(custom.Alternation(), "toi\\ thieu|vuot\\ muc");
+  EXPECT_TRUE(TargetComparators::Load(dir.path() + "/missing.tsv").words().empty());
 }
 
 TEST(TargetExtractorTest, VietnameseNumbers) {

@@ -4,11 +4,23 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <fstream>
 
 #include "nlp/extract/folded_text.h"
 #include "re2/re2.h"
 
 namespace kehoach::nlp {
+
+std::vector<std::string> ReadDataLines(const std::string& path) {
+  std::vector<std::string> out;
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::string_view t = Trim(line);
+    if (!t.empty() && t[0] != '#') out.emplace_back(t);
+  }
+  return out;
+}
 
 std::string_view Trim(std::string_view s) {
   auto is_space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };

@@ -26,6 +26,11 @@ std::vector<TextLine> SplitLines(std::string_view text);
 std::string_view Trim(std::string_view s);
 int CodePointCount(std::string_view s);
 
+// The lines of a data file (nlp/data/...: give the full path, e.g. from
+// ResourcePath), trimmed, without blank lines and '#' comments. Empty if the
+// file is missing.
+std::vector<std::string> ReadDataLines(const std::string& path);
+
 // Joins wrapped pieces with single spaces; runs of whitespace become one space.
 std::string JoinWrapped(const std::vector<std::string_view>& pieces);
 
