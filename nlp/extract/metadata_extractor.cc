@@ -1,5 +1,6 @@
 #include "nlp/extract/metadata_extractor.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "base/paths.h"
@@ -162,13 +163,26 @@ PlanMeta ExtractMetadata(const std::vector<TextLine>& lines, const AgencyGazette
     }
   }
   if (type_line < lines.size()) {
+    // A title line was wrapped at the page width (scans, PDF text) when it is
+    // as wide as the widest front line and ends without punctuation: the next
+    // line continues it even when it starts with a capital ("Chính phủ").
+    int page_width = 0;
+    for (size_t i = 0; i < front; ++i) page_width = std::max(page_width, DisplayWidth(lines[i].text));
+    auto wrapped = [&](size_t i) {
+      std::string_view t = Trim(lines[i].text);
+      return !t.empty() && std::string_view(".;:!?").find(t.back()) == std::string_view::npos &&
+             DisplayWidth(t) * 100 >= page_width * 85;
+    };
     std::vector<std::string_view> title;
+    size_t last = 0;
     for (size_t i = type_line + 1; i < lines.size() && title.size() < 5; ++i) {
       if (lines[i].blank()) continue;
-      bool continues = !StartsUpper(lines[i].text) && !lines[i].text.empty();
+      bool continues = (!StartsUpper(lines[i].text) && !lines[i].text.empty()) ||
+                       (!title.empty() && last + 1 == i && wrapped(last));
       if (!title.empty() && (!continues || IsAllCaps(lines[i].text))) break;
       if (title.empty() && IsAllCaps(lines[i].text)) break;
       title.push_back(lines[i].text);
+      last = i;
     }
     meta.title = JoinWrapped(title);
   }

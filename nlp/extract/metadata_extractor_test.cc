@@ -46,6 +46,43 @@ TEST(MetadataExtractorTest, FrontMatterSignatureReferencesHorizon) {
   EXPECT_EQ(m.references[2].date, "2025-06-16");
 }
 
+// A scanned or PDF-extracted title is wrapped at the page width, and a wrapped
+// line may start with a capital ("Chính phủ"): it still belongs to the title,
+// and so does the horizon it states. The preamble after a short last line does not.
+TEST(MetadataExtractorTest, TitleWrappedAtPageWidthKeepsCapitalizedLines) {
+  std::string text =
+      "Số: /KH-UBND\n"
+      "Hưng Yên, ngày tháng 6 năm 2026\n"
+      "KẾ HOẠCH\n"
+      "Triển khai thực hiện Quyết định số 840/QĐ-TTg ngày 13/5/2026 của Thủ tướng\n"
+      "Chính phủ phê duyệt Chương trình phát triển công nghiệp công nghệ số giai đoạn\n"
+      "2026 - 2030, tầm nhìn 2045 trên địa bàn tỉnh Hưng Yên\n"
+      "Thực hiện Quyết định số 840/QĐ-TTg ngày 13/5/2026 của Thủ tướng Chính phủ Phê\n"
+      "duyệt Chương trình phát triển công nghiệp công nghệ số giai đoạn 2026 - 2030,\n"
+      "I. MỤC ĐÍCH, YÊU CẦU\n";
+  PlanMeta m = ExtractMetadata(SplitLines(text), AgencyGazetteer::Default());
+  EXPECT_EQ(m.title,
+            "Triển khai thực hiện Quyết định số 840/QĐ-TTg ngày 13/5/2026 của Thủ tướng Chính phủ phê "
+            "duyệt Chương trình phát triển công nghiệp công nghệ số giai đoạn 2026 - 2030, tầm nhìn 2045 "
+            "trên địa bàn tỉnh Hưng Yên");
+  EXPECT_EQ(m.horizon.start_year, 2026);
+  EXPECT_EQ(m.horizon.end_year, 2030);
+  EXPECT_EQ(m.horizon.vision_year, 2045);
+}
+
+// In a text file the title is one line; a following capitalized paragraph is
+// not pulled into it even without a blank line between them.
+TEST(MetadataExtractorTest, UnwrappedTitleDoesNotSwallowThePreamble) {
+  std::string text =
+      "KẾ HOẠCH\n"
+      "Triển khai chuyển đổi số năm 2026\n"
+      "Thực hiện Quyết định số 840/QĐ-TTg ngày 13/5/2026 của Thủ tướng Chính phủ phê duyệt Chương trình "
+      "phát triển công nghiệp công nghệ số giai đoạn 2026 - 2030, tầm nhìn 2045;\n"
+      "I. MỤC ĐÍCH, YÊU CẦU\n";
+  PlanMeta m = ExtractMetadata(SplitLines(text), AgencyGazetteer::Default());
+  EXPECT_EQ(m.title, "Triển khai chuyển đổi số năm 2026");
+}
+
 TEST(MetadataExtractorTest, DraftBlanksAndUppercaseNames) {
   std::vector<TextLine> lines = SplitLines("Hưng Yên, ngày     tháng 6 năm 2026\n");
   PlanMeta m = ExtractMetadata(lines, AgencyGazetteer::Default());
