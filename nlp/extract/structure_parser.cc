@@ -138,12 +138,8 @@ bool EndsWithJoinerWord(const std::string& key) {
 bool IsClosingParagraph(const std::string& key) {
   static const auto* prefixes = [] {
     auto* v = new std::vector<std::string>();
-    std::ifstream in(ResourcePath("nlp/data/closing_paragraphs.txt"));
-    std::string line;
-    while (std::getline(in, line)) {
-      std::string_view t = Trim(line);
-      if (!t.empty() && t[0] != '#') v->push_back(FoldKey(t));
-    }
+    for (const std::string& line : ReadDataLines(ResourcePath("nlp/data/closing_paragraphs.txt")))
+      v->push_back(FoldKey(line));
     return v;
   }();
   for (const std::string& p : *prefixes)
