@@ -2,9 +2,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <map>
-#include <memory>
-#include <mutex>
 #include <sstream>
 
 #include "base/hash.h"
@@ -13,6 +10,7 @@
 #include "nlp/vietnamese_text.h"
 #include "ocr/document_reader.h"
 #include "pipeline/ocr_capitals.h"
+#include "pipeline/shared_restorer.h"
 
 namespace kehoach::pipeline {
 
@@ -47,20 +45,6 @@ std::string CleanLine(const std::string& raw) {
     if (c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') c = ' ';
   }
   return s;
-}
-
-// The restoration model for capital lines, opened once per path; null when
-// it cannot be opened.
-const nlp::restore::DiacriticRestorer* CapitalsModel(const std::string& path) {
-  static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<nlp::restore::DiacriticRestorer>> opened;
-  std::lock_guard<std::mutex> lock(mu);
-  auto [it, fresh] = opened.try_emplace(path);
-  if (fresh) {
-    auto r = nlp::restore::DiacriticRestorer::Open(path);
-    if (r.ok()) it->second = std::move(*r);
-  }
-  return it->second.get();
 }
 
 void Flatten(LoadedDocument* doc) {
@@ -113,7 +97,7 @@ Result<LoadedDocument> LoadPaged(const std::string& path, const std::string& raw
     const std::string model = options.restore_model.empty()
                                   ? ModelPath(nlp::restore::kDefaultRestoreModel)
                                   : options.restore_model;
-    if (const nlp::restore::DiacriticRestorer* r = CapitalsModel(model)) FixCapitalLines(&doc.pages, *r);
+    if (auto r = SharedRestorer(model); r.ok()) FixCapitalLines(&doc.pages, **r);
   }
   Flatten(&doc);
   if (doc.lines.empty()) doc.lines.push_back(LineOrigin{1, std::nullopt, -1});

@@ -1,31 +1,11 @@
 #include "pipeline/text_preparer.h"
 
-#include <map>
-#include <memory>
-#include <mutex>
-
 #include "base/paths.h"
 #include "nlp/restore/diacritic_restorer.h"
 #include "nlp/restore/text_quality_meter.h"
+#include "pipeline/shared_restorer.h"
 
 namespace kehoach::pipeline {
-namespace {
-
-// One restorer per model path, loaded on first use.
-Result<const nlp::restore::DiacriticRestorer*> SharedRestorer(const std::string& path) {
-  static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<nlp::restore::DiacriticRestorer>> loaded;
-  std::lock_guard<std::mutex> lock(mu);
-  auto it = loaded.find(path);
-  if (it != loaded.end()) return static_cast<const nlp::restore::DiacriticRestorer*>(it->second.get());
-  auto r = nlp::restore::DiacriticRestorer::Open(path);
-  if (!r.ok()) return r.status();
-  const nlp::restore::DiacriticRestorer* p = r->get();
-  loaded.emplace(path, std::move(*r));
-  return p;
-}
-
-}  // namespace
 
 Status PrepareText(LoadedDocument* doc, const PrepareOptions& options) {
   nlp::restore::TextQualityFigures q = nlp::restore::MeasureTextQuality(doc->text);
