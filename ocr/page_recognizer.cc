@@ -27,30 +27,14 @@ Status ReadCells(TesseractEngine& engine, Pix* bin, int dpi, std::vector<Table>&
       if (ink < dpi / 10) continue;  // empty cell: nothing to read
       Result<Recognized> r = engine.RecognizeBlock(in);
       if (!r.ok()) return r.status();
-      double cell_conf = 0;
-      int cell_words = 0;
-      for (size_t i = 0; i < r->lines.size(); ++i) {
-        TextLine line = r->lines[i];
-        line.table = static_cast<int>(t);
-        line.cell = static_cast<int>(c);
-        line.paragraph_start = i == 0;
-        if (!cell.text.empty()) cell.text += '\n';
-        cell.text += line.text;
-        (*out)[t].push_back(std::move(line));
-      }
+      AddCellLines(std::move(r->lines), static_cast<int>(t), static_cast<int>(c), &cell.text, &(*out)[t]);
       *conf_sum += r->word_confidence_sum;
       *words += r->words;
-      cell_conf += r->word_confidence_sum;
-      cell_words += r->words;
-      cell.confidence = cell_words > 0 ? cell_conf / cell_words : -1;
+      cell.confidence = r->words > 0 ? r->word_confidence_sum / r->words : -1;
     }
   }
   return Status::OK();
 }
-
-}  // namespace
-
-namespace {
 
 // Preprocessing, tables and OCR of an upright grayscale page.
 PageText ReadUpright(Pix* gray, const PageText& base, TesseractEngine& engine,

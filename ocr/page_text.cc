@@ -35,4 +35,16 @@ std::vector<TextLine> MergeTableLines(std::vector<TextLine> page_lines,
   return out;
 }
 
+void AddCellLines(std::vector<TextLine> lines, int table, int cell, std::string* cell_text,
+                  std::vector<TextLine>* out) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    lines[i].table = table;
+    lines[i].cell = cell;
+    lines[i].paragraph_start = i == 0;
+    if (!cell_text->empty()) *cell_text += '\n';
+    *cell_text += lines[i].text;
+    out->push_back(std::move(lines[i]));
+  }
+}
+
 }  // namespace kehoach::ocr

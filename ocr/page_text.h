@@ -74,6 +74,12 @@ std::vector<TextLine> MergeTableLines(std::vector<TextLine> page_lines,
                                       const std::vector<Table>& tables,
                                       std::vector<std::vector<TextLine>> cell_lines);
 
+// Marks the lines read from cell `cell` of table `table` (table, cell, the
+// first line starts a paragraph), appends their text to `cell_text` joined by
+// '\n', and moves them to the end of `out`.
+void AddCellLines(std::vector<TextLine> lines, int table, int cell, std::string* cell_text,
+                  std::vector<TextLine>* out);
+
 }  // namespace kehoach::ocr
 
 #endif  // KEHOACH_OCR_PAGE_TEXT_H_

@@ -183,16 +183,8 @@ Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
   std::vector<std::vector<TextLine>> cell_lines(tables.size());
   for (size_t t = 0; t < tables.size(); ++t) {
     for (size_t c = 0; c < tables[t].cells.size(); ++c) {
-      std::vector<TextLine> lines = BuildLines(std::move(in_cells[t][c]), scale);
-      for (size_t i = 0; i < lines.size(); ++i) {
-        lines[i].table = static_cast<int>(t);
-        lines[i].cell = static_cast<int>(c);
-        lines[i].paragraph_start = i == 0;
-        std::string& text = tables[t].cells[c].text;
-        if (!text.empty()) text += '\n';
-        text += lines[i].text;
-        cell_lines[t].push_back(std::move(lines[i]));
-      }
+      AddCellLines(BuildLines(std::move(in_cells[t][c]), scale), static_cast<int>(t), static_cast<int>(c),
+                   &tables[t].cells[c].text, &cell_lines[t]);
     }
   }
   out.lines = MergeTableLines(BuildLines(std::move(outside), scale), tables, std::move(cell_lines));
