@@ -227,9 +227,9 @@ Result<TaskFilter> Store::Plan(const TaskFilter& filter) {
   if (f.fts_query.empty() || f.order != TaskOrder::kRank) return f;
   // bm25 scores every match before the first row comes out (~3 us each);
   // above kRankLimit matches, list the newest first instead.
-  Result<Statement*> count = Cached("SELECT count(*) FROM (SELECT 1 FROM task_fts WHERE task_fts MATCH ?1 LIMIT 5001)");
+  Result<Statement*> count = Cached("SELECT count(*) FROM (SELECT 1 FROM task_fts WHERE task_fts MATCH ?1 LIMIT ?2)");
   if (!count.ok()) return count.status();
-  (*count)->Bind(1, f.fts_query);
+  (*count)->Bind(1, f.fts_query).Bind(2, static_cast<int64_t>(kRankLimit) + 1);  // counting past it is waste
   if (!(*count)->Step()) {
     Status s = (*count)->status();
     if (s.ok()) return f;
