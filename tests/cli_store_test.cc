@@ -1,17 +1,9 @@
 // End to end through the kehoach binary: ingest, listings, exports, edits,
 // bad input.
-#include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
 #include <sstream>
 #include <string>
 
 #include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
 
 #include "tests/cli_fixture.h"
 
