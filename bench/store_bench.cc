@@ -159,6 +159,10 @@ int main(int argc, char** argv) {
     }
     Result<store::TaskFilter> f = pipeline::BuildTaskFilter(store->get(), c.query);
     if (f.ok()) f = (*store)->Plan(*f);  // the SQL actually run (broad searches: newest first)
+    if (!f.ok()) {
+      std::cerr << "store_bench: " << f.status().message() << "\n";
+      return 1;
+    }
     std::vector<std::string> args;
     const std::string sql = store::TaskSql(*f, &args);
     std::vector<double> shell = ShellTimes(sqlite3, db, InlineSql(sql, args), runs);
