@@ -197,23 +197,23 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     arcs.push_back({start, end, static_cast<uint32_t>(cands.size()), static_cast<uint32_t>(tmp.size())});
     cands.insert(cands.end(), tmp.begin(), tmp.end());
   };
-  // log10 of the keep + strip channels by (flags & 3, observation marked).
+  // P of the keep + strip channels for candidate flags and an observation
+  // with or without marks.
+  auto keep_strip = [&](int flags, bool obs_marked) {
+    double p = 0;
+    if (flags & ErrorCandidate::kKeep) p += (1 - beta) * (obs_marked ? 1.0 : 1 - alpha);
+    if ((flags & ErrorCandidate::kStrip) && !obs_marked) p += (1 - beta) * alpha;
+    return p;
+  };
+  auto to_log10 = [](double p) { return p > 0 ? static_cast<float>(std::log10(p)) : -99.0f; };
+  // Its log10 by (flags & 3, observation marked), for the candidates without OCR.
   float plain_channel[4][2];
   for (int f = 0; f < 4; ++f) {
-    for (int m = 0; m < 2; ++m) {
-      double p = 0;
-      if (f & ErrorCandidate::kKeep) p += (1 - beta) * (m ? 1.0 : 1 - alpha);
-      if ((f & ErrorCandidate::kStrip) && !m) p += (1 - beta) * alpha;
-      plain_channel[f][m] = p > 0 ? static_cast<float>(std::log10(p)) : -99.0f;
-    }
+    for (int m = 0; m < 2; ++m) plain_channel[f][m] = to_log10(keep_strip(f, m != 0));
   }
   auto channel_of = [&](const ErrorCandidate& e, bool obs_marked) -> float {
     if (!(e.flags & ErrorCandidate::kOcr)) return plain_channel[e.flags & 3][obs_marked ? 1 : 0];
-    double p = 0;
-    if (e.flags & ErrorCandidate::kKeep) p += (1 - beta) * (obs_marked ? 1.0 : 1 - alpha);
-    if ((e.flags & ErrorCandidate::kStrip) && !obs_marked) p += (1 - beta) * alpha;
-    if (e.flags & ErrorCandidate::kOcr) p += beta * std::pow(10.0, e.ocr_log10);
-    return p > 0 ? static_cast<float>(std::log10(p)) : -99.0f;
+    return to_log10(keep_strip(e.flags, obs_marked) + beta * std::pow(10.0, e.ocr_log10));
   };
   for (size_t i = 0; i < T; ++i) {
     first_arc[i] = static_cast<uint32_t>(arcs.size());
