@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "base/paths.h"
+#include "nlp/extract/text_lines.h"
 #include "nlp/restore/diacritic_restorer.h"
 #include "nlp/restore/model_file.h"
 #include "nlp/restore/mark_stripper.h"
@@ -47,14 +48,7 @@ std::string ReadFile(const std::string& path) {
 
 // (c): the gold texts, each against the restored lines from its line on.
 AccuracyCount GoldAccuracy(const std::string& restored, const nlohmann::json& gold) {
-  std::vector<std::string> lines;
-  size_t start = 0;
-  while (start <= restored.size()) {
-    size_t end = restored.find('\n', start);
-    if (end == std::string::npos) end = restored.size();
-    lines.push_back(restored.substr(start, end - start));
-    start = end + 1;
-  }
+  const std::vector<kehoach::nlp::TextLine> lines = kehoach::nlp::SplitLines(restored);
   AccuracyCount total;
   for (const char* kind : {"tasks", "targets"}) {
     if (!gold.contains(kind)) continue;
@@ -63,7 +57,7 @@ AccuracyCount GoldAccuracy(const std::string& restored, const nlohmann::json& go
       std::string ref = item["text"];
       size_t want = ref.size() * 13 / 10 + 20;
       std::string window;
-      for (size_t l = item["line"].get<size_t>() - 1; l < lines.size() && window.size() < want; ++l) window += lines[l] + "\n";
+      for (size_t l = item["line"].get<size_t>() - 1; l < lines.size() && window.size() < want; ++l) window += std::string(lines[l].raw) + "\n";
       AccuracyCount a = WordAccuracy(ref, window);
       total.reference_words += a.reference_words;
       total.correct += a.correct;
