@@ -176,7 +176,7 @@ std::vector<Table> DetectTables(Pix* image, int dpi) {
     anchored(hs, xs0);
     anchored(vs, ys0);
     Table t = BuildTable(Box{x, y, x + w, y + h}, hs, vs, tol);
-    if (t.rows >= 1 && t.cols >= 2 && Boundaries(hs, tol).size() >= 2) tables.push_back(std::move(t));
+    if (t.rows >= 1 && t.cols >= 2) tables.push_back(std::move(t));  // rows >= 1: two horizontal boundaries
   }
   boxaDestroy(&groups);
   std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.box.y0 < b.box.y0; });
