@@ -68,10 +68,11 @@ struct Marker {
   std::string rest;  // text after the marker
   int rank = 0;
   int number = 0;    // value used for sequence checks
-  bool bare = false; // Roman numeral without its dot ("IV Tổ chức thực hiện", as OCR gives it)
 };
 
-bool ParseMarker(std::string_view line, Marker* m) {
+// `previous_roman`: the value of the last Roman heading (0 before the first);
+// a Roman numeral without its dot is a marker only as the next one.
+bool ParseMarker(std::string_view line, int previous_roman, Marker* m) {
   static const RE2 kRoman(R"(^([IVX]{1,5})\s*(?:\.|\)|\s[-\x{2013}]\s|[-\x{2013}]\s)\s*(.*)$)");
   static const RE2 kCapital(R"(^([A-ZĐ])\s*[.)]\s+(\S.*)$)");
   static const RE2 kArabic(R"(^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:\.|\)|\s[-\x{2013}]\s|[-\x{2013}]\s)\s*(.*)$)");
@@ -82,9 +83,8 @@ bool ParseMarker(std::string_view line, Marker* m) {
     *m = {MarkerType::kRoman, a, b, 0, RomanValue(a)};
     return true;
   }
-  static const RE2 kBareRoman(R"(^([IVX]{1,5})\s+(\S.*)$)");
-  if (RE2::FullMatch(line, kBareRoman, &a, &b) && RomanValue(a) > 0 && StartsUpper(b)) {
-    *m = {MarkerType::kRoman, a, b, 0, RomanValue(a), /*bare=*/true};
+  if (ParseUndottedRoman(line, previous_roman, /*alone_ok=*/false, &a, &b)) {
+    *m = {MarkerType::kRoman, a, b, 0, RomanValue(a)};
     return true;
   }
   if (RE2::FullMatch(line, kArabic, &a, &b) && (b.empty() || !(b[0] >= '0' && b[0] <= '9'))) {
@@ -211,7 +211,7 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
       continue;
     }
     Marker m;
-    bool marked = ParseMarker(line.text, &m);
+    bool marked = ParseMarker(line.text, std::max(last[0], 0), &m);
     const bool looks_marked = marked;  // before the sequence check
     if (marked && m.type != MarkerType::kBullet) {
       int lastn = last[m.rank];
@@ -220,8 +220,6 @@ DocumentStructure ParseStructure(const std::vector<TextLine>& lines, size_t begi
                              : m.number >= 1 && m.number <= std::max(lastn, 0) + 2 && m.number >= lastn;
       // A Roman or capital marker must read like a heading, not a wrapped line.
       if (m.type == MarkerType::kCapital && lastn < 0 && m.number != 0) in_sequence = false;
-      // Without its dot, only the next numeral is a heading.
-      if (m.bare && m.number != std::max(lastn, 0) + 1) in_sequence = false;
       if (!in_sequence) marked = false;
     }
     if (marked) {

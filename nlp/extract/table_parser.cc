@@ -262,7 +262,6 @@ std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
 std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                const std::string& appendix) {
   static const RE2 kGroup(R"(^([IVX]{1,5})\s*[.)\-]\s*(\S.*)?$)");
-  static const RE2 kBareGroup(R"(^([IVX]{1,5})(?:\s+(\S.*))?$)");
   static const RE2 kRow(R"(^(\d{1,3})(?:\s*[.)]\s*(.*)|\s*$|\s+(\pL.*))$)");
   std::vector<Table> tables;
   end = std::min(end, lines.size());
@@ -314,9 +313,8 @@ std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin,
     std::string g, rest1, rest2, num;
     // A group line: "II. Title", or without the dot ("III", "IV Title") when
     // it is the next numeral and its title is capitalized.
-    bool group_line = RE2::FullMatch(l.text, kGroup, &g, &rest1);
-    if (!group_line && RE2::FullMatch(l.text, kBareGroup, &g, &rest1))
-      group_line = RomanValue(g) == RomanValue(group) + 1 && (rest1.empty() || StartsUpper(rest1));
+    bool group_line = RE2::FullMatch(l.text, kGroup, &g, &rest1) ||
+                      ParseUndottedRoman(l.text, RomanValue(group), /*alone_ok=*/true, &g, &rest1);
     if (group_line) {
       group = g;
       raw.push_back(RawRow());  // a group title: not a row (number stays empty)

@@ -179,6 +179,18 @@ int RomanValue(std::string_view numeral) {
   return total;
 }
 
+bool ParseUndottedRoman(std::string_view line, int previous, bool alone_ok, std::string* numeral,
+                        std::string* title) {
+  static const RE2 kUndotted(R"(^([IVX]{1,5})(?:\s+(\S.*))?$)");
+  std::string n, t;
+  if (!RE2::FullMatch(line, kUndotted, &n, &t)) return false;
+  if (RomanValue(n) != previous + 1) return false;
+  if (t.empty() ? !alone_ok : !StartsUpper(t)) return false;
+  *numeral = std::move(n);
+  *title = std::move(t);
+  return true;
+}
+
 bool ParagraphPerLine(const std::vector<TextLine>& lines) {
   int long_lines = 0, clause_final = 0;
   for (const TextLine& l : lines) {

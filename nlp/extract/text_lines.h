@@ -55,6 +55,14 @@ size_t BoundedEditDistance(std::string_view a, std::string_view b, size_t limit)
 // The value of an upper-case Roman numeral of I, V, X ("IV" -> 4); 0 if it is not one.
 int RomanValue(std::string_view numeral);
 
+// A Roman numeral heading that lost its dot, as OCR gives it: "IV Tổ chức
+// thực hiện", or "III" alone when `alone_ok` (an appendix table's group
+// line). Accepted only as the next numeral after `previous` (0 before the
+// first) and when its title starts with a capital letter. Sets *numeral and
+// *title (empty when alone). A numeral with its dot is not matched here.
+bool ParseUndottedRoman(std::string_view line, int previous, bool alone_ok, std::string* numeral,
+                        std::string* title);
+
 // True if the text keeps one paragraph per line (typed or exported text, not
 // wrapped by a PDF layout): at least half of the lines longer than 40 code
 // points end a clause. Then every clause-final line ends its paragraph.

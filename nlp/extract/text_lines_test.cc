@@ -46,5 +46,26 @@ TEST(TextLinesTest, ParagraphPerLine) {
   EXPECT_FALSE(ParagraphPerLine(SplitLines("Một dòng.\n")));
 }
 
+// The rule shared by the structure parser (a title is required) and the
+// table parser (a group line may be the numeral alone).
+TEST(TextLinesTest, UndottedRoman) {
+  std::string numeral, title;
+  ASSERT_TRUE(ParseUndottedRoman("IV Tổ chức thực hiện", 3, false, &numeral, &title));
+  EXPECT_EQ(numeral, "IV");
+  EXPECT_EQ(title, "Tổ chức thực hiện");
+  EXPECT_TRUE(ParseUndottedRoman("I Đẩy mạnh", 0, false, &numeral, &title));
+  EXPECT_FALSE(ParseUndottedRoman("IV Tổ chức thực hiện", 2, false, &numeral, &title));  // not next
+  EXPECT_FALSE(ParseUndottedRoman("IV Tổ chức thực hiện", 4, false, &numeral, &title));
+  EXPECT_FALSE(ParseUndottedRoman("IV tổ chức", 3, false, &numeral, &title));  // not a title
+  EXPECT_FALSE(ParseUndottedRoman("IV. Tổ chức", 3, true, &numeral, &title));  // has its dot
+  EXPECT_FALSE(ParseUndottedRoman("IVA Tổ chức", 3, true, &numeral, &title));
+  EXPECT_FALSE(ParseUndottedRoman("Ví dụ", 0, true, &numeral, &title));
+  // Alone: only where allowed.
+  EXPECT_FALSE(ParseUndottedRoman("III", 2, false, &numeral, &title));
+  ASSERT_TRUE(ParseUndottedRoman("III", 2, true, &numeral, &title));
+  EXPECT_EQ(numeral, "III");
+  EXPECT_EQ(title, "");
+}
+
 }  // namespace
 }  // namespace kehoach::nlp
