@@ -224,19 +224,14 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
       } else if (size_t e2 = MatchWord(key, end, Units().pct_tail, &which); e2 != std::string::npos) {
         size_t stop = key.find_first_of(";.(:", end);
         if (stop == std::string::npos) stop = key.size();
-        for (const std::string& w : Units().pct_stop) {
-          size_t at = key.find(" " + w, e2);
-          if (at != std::string::npos && at < stop &&
-              (at + 1 + w.size() == key.size() || !IsLetter(key[at + 1 + w.size()])))
-            stop = at;
-        }
-        // A long stop phrase one letter off (residual garble: "hing năm").
+        // The first word that starts a stop phrase, exactly or, for a long
+        // phrase, one letter off (residual garble: "hing năm").
         for (size_t at = key.find(' ', e2); at != std::string::npos && at < stop; at = key.find(' ', at + 1)) {
           for (const std::string& w : Units().pct_stop) {
-            if (w.size() < 7 || at + 1 + w.size() > key.size()) continue;
             size_t after_w = at + 1 + w.size();
-            if (after_w < key.size() && IsLetter(key[after_w])) continue;
-            if (BoundedEditDistance(std::string_view(key).substr(at + 1, w.size()), w, 1) <= 1) {
+            if (after_w > key.size() || (after_w < key.size() && IsLetter(key[after_w]))) continue;
+            std::string_view here = std::string_view(key).substr(at + 1, w.size());
+            if (here == w || (w.size() >= 7 && BoundedEditDistance(here, w, 1) <= 1)) {
               stop = at;
               break;
             }

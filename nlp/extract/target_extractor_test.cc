@@ -112,6 +112,10 @@ TEST(TargetExtractorTest, TuTroLenAndGarbledComparators) {
   t = Extract("bố trí ít nhất 2% tổng chi ngân sách hàmg năm cho chuyển đổi số.");  // stop word one letter off
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].unit, "% tổng chi ngân sách");
+  // A stop word is found after an earlier word it only begins ("chọn" before "cho").
+  t = Extract("bố trí 2% tổng chi ngân sách chọn lọc cho chuyển đổi số.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].unit, "% tổng chi ngân sách chọn lọc");
   t = Extract("tăng trưởng từ 16 đến 18%/năm.");
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].comparator, "=");
