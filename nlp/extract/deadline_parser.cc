@@ -52,7 +52,9 @@ struct Patterns {
   RE2 month{R"((thang\s*(\d{1,2})\s*(?:/|-|\.|nam)\s*(\d{4})))"};
   RE2 quarter{R"((quy\s*(iv|iii|ii|i|[1-4])\s*(?:/|-|nam)\s*(\d{4})))"};
   RE2 range{R"(((?:giai doan\s*|tu nam\s*|tu\s+|nam\s+)?(\d{4})\s*(?:-|\x{2013}|\x{2014}|den(?: nam)?)\s*(\d{4})))"};
-  RE2 year{R"(((?:(?:hoan thanh\s+)?(?:trong|truoc|vao|den het)?\s*nam\s+)?(\d{4})))"};
+  // The first year of a cell; a malformed month or quarter anywhere in it
+  // ("thang 13/2025", "quy v/2026") takes the first branch and leaves no year.
+  RE2 cell_year{R"((?s)^(?:.*(?:thang|quy)\s*\w{1,3}\s*[/.-]\s*\d{4}.*|.*?(?:(?:hoan thanh\s+)?(?:trong|truoc|vao|den het)?\s*nam\s+)?(\d{4}).*)$)"};
   // Running text: a date form only counts after a trigger word.
   RE2 trigger{R"(((?:hoan thanh|xong|cham nhat|truoc|trong|vao|den het)\s+(?:(?:trong|truoc|vao|ngay)\s+)?(?:thang\s*\d{1,2}\s*[/.-]\s*\d{4}|thang\s+\d{1,2}\s+nam\s+\d{4}|quy\s*(?:iv|iii|ii|i|[1-4])\s*[/-]\s*\d{4}|nam\s+\d{4}|(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})))"};
   RE2 text_range{R"(((?:giai doan|tu nam)\s*(\d{4})\s*(?:-|\x{2013}|\x{2014}|den(?: nam)?)\s*(\d{4})))"};
@@ -192,8 +194,7 @@ std::optional<Deadline> DeadlineParser::FindDated(std::string_view text, bool ce
     d.end = IsoDate(b, 12, 31);
     return d;
   }
-  static const RE2 kMalformed(R"((?:thang|quy)\s*\w{1,3}\s*[/.-]\s*\d{4})");
-  if (!RE2::PartialMatch(key, kMalformed) && RE2::PartialMatch(key, p.year, &m, &a) && PlausibleYear(a)) {
+  if (RE2::FullMatch(key, p.cell_year, &a) && PlausibleYear(a)) {
     Deadline d = Make(DeadlineKind::kDate, whole);
     d.end = IsoDate(a, 12, 31);
     return d;

@@ -29,6 +29,13 @@ TEST(DeadlineParserTest, NormalizesTableCells) {
   EXPECT_EQ(none.kind, DeadlineKind::kNone);
   EXPECT_EQ(none.text, "Khi Trung ương có quy định mới");
   EXPECT_EQ(P().ParseCell("Tháng 13/2025").kind, DeadlineKind::kNone);
+  // A malformed month or quarter anywhere in the cell: no year is guessed,
+  // not even from another year in the cell.
+  EXPECT_EQ(P().ParseCell("Năm 2025, Quý V/2026").kind, DeadlineKind::kNone);
+  EXPECT_EQ(P().ParseCell("Tháng 0-2026 hoặc năm 2027").kind, DeadlineKind::kNone);
+  Deadline year = P().ParseCell("Hoàn thành trong năm 2026, báo cáo 2027");
+  EXPECT_EQ(year.kind, DeadlineKind::kDate);
+  EXPECT_EQ(year.end, "2026-12-31");
 }
 
 TEST(DeadlineParserTest, FindsDeadlinesInRunningText) {
