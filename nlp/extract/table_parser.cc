@@ -1,7 +1,6 @@
 #include "nlp/extract/table_parser.h"
 
 #include <algorithm>
-#include <fstream>
 #include <limits>
 #include <unordered_set>
 
@@ -16,62 +15,6 @@ namespace kehoach::nlp {
 namespace {
 
 std::vector<std::string> Words(std::string_view key) { return FoldedWords(key); }
-
-struct ColumnPhrase {
-  std::vector<std::string> words;
-  ColumnKind kind;
-};
-
-struct HeaderData {
-  std::vector<ColumnPhrase> phrases;  // longest first
-  std::unordered_set<std::string> vocabulary;
-  std::vector<std::string> funding;   // folded funding words
-};
-
-const HeaderData& Header() {
-  static const HeaderData* data = [] {
-    auto* d = new HeaderData();
-    std::ifstream in(ResourcePath("nlp/data/table_columns.tsv"));
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      size_t tab = line.find('\t');
-      if (tab == std::string::npos) continue;
-      std::string kind(Trim(std::string_view(line).substr(tab + 1)));
-      static const std::pair<const char*, ColumnKind> kKinds[] = {
-          {"ordinal", ColumnKind::kOrdinal}, {"code", ColumnKind::kCode},       {"text", ColumnKind::kText},
-          {"lead", ColumnKind::kLead},       {"support", ColumnKind::kSupport}, {"output", ColumnKind::kOutput},
-          {"deadline", ColumnKind::kDeadline}, {"funding", ColumnKind::kFunding}, {"note", ColumnKind::kNote}};
-      for (const auto& [name, k] : kKinds) {
-        if (kind == name) {
-          ColumnPhrase p{Words(FoldKey(line.substr(0, tab))), k};
-          for (const std::string& w : p.words) d->vocabulary.insert(w);
-          if (!p.words.empty()) d->phrases.push_back(std::move(p));
-        }
-      }
-    }
-    for (const char* w : {"du", "kien", "de", "xuat", "hoan", "thanh", "thuc", "hien", "quan", "co", "don", "vi",
-                          "cap", "so", "chu", "tri", "ten"})
-      d->vocabulary.insert(w);
-    std::stable_sort(d->phrases.begin(), d->phrases.end(),
-                     [](const ColumnPhrase& a, const ColumnPhrase& b) { return a.words.size() > b.words.size(); });
-    std::ifstream fin(ResourcePath("nlp/data/funding_words.txt"));
-    while (std::getline(fin, line)) {
-      std::string_view t = Trim(line);
-      if (!t.empty() && t[0] != '#') d->funding.push_back(FoldKey(t));
-    }
-    return d;
-  }();
-  return *data;
-}
-
-bool IsHeaderLine(const TextLine& line) {
-  std::vector<std::string> words = Words(line.key);
-  if (words.empty() || words.size() > 14) return false;
-  size_t known = 0;
-  for (const std::string& w : words) known += Header().vocabulary.count(w);
-  return known * 10 >= words.size() * 8;
-}
 
 bool IsWhitespaceMarker(const TextLine& l) { return l.text.empty() && !l.raw.empty(); }
 
@@ -112,8 +55,7 @@ Features FeaturesOf(const std::string& text, bool empty_marker) {
   if (empty_marker) return f;
   f.agency = AgencyGazetteer::Default().StartsWithAgency(text);
   f.dated = DeadlineParser::Default().ParseCell(text).kind != DeadlineKind::kNone;
-  std::string key = FoldKey(text);
-  for (const std::string& w : Header().funding) f.funding = f.funding || key.find(w) != std::string::npos;
+  f.funding = TableHeader::Default().HasFundingWord(FoldKey(text));
   f.short_code = text.size() <= 16 && text.find(' ') == std::string::npos;
   return f;
 }
@@ -239,12 +181,45 @@ bool CellJoiners::EndsLine(std::string_view folded_line) const {
   return pattern_ && RE2::PartialMatch(Trim(folded_line), *pattern_);
 }
 
-std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
+TableHeader TableHeader::Load(const std::string& columns_path, const std::string& words_path,
+                              const std::string& funding_path) {
+  static const std::pair<const char*, ColumnKind> kKinds[] = {
+      {"ordinal", ColumnKind::kOrdinal}, {"code", ColumnKind::kCode},       {"text", ColumnKind::kText},
+      {"lead", ColumnKind::kLead},       {"support", ColumnKind::kSupport}, {"output", ColumnKind::kOutput},
+      {"deadline", ColumnKind::kDeadline}, {"funding", ColumnKind::kFunding}, {"note", ColumnKind::kNote}};
+  TableHeader out;
+  for (const std::string& line : ReadDataLines(columns_path)) {
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) continue;
+    std::string_view kind = Trim(std::string_view(line).substr(tab + 1));
+    for (const auto& [name, k] : kKinds) {
+      if (kind != name) continue;
+      Phrase p{Words(FoldKey(line.substr(0, tab))), k};
+      out.vocabulary_.insert(p.words.begin(), p.words.end());
+      if (!p.words.empty()) out.phrases_.push_back(std::move(p));
+    }
+  }
+  for (const std::string& line : ReadDataLines(words_path))
+    for (std::string& w : Words(FoldKey(line))) out.vocabulary_.insert(std::move(w));
+  std::stable_sort(out.phrases_.begin(), out.phrases_.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
+  for (const std::string& line : ReadDataLines(funding_path)) out.funding_.push_back(FoldKey(line));
+  return out;
+}
+
+const TableHeader& TableHeader::Default() {
+  static const TableHeader* d = new TableHeader(Load(ResourcePath("nlp/data/table_columns.tsv"),
+                                                     ResourcePath("nlp/data/table_header_words.txt"),
+                                                     ResourcePath("nlp/data/funding_words.txt")));
+  return *d;
+}
+
+std::vector<ColumnKind> TableHeader::Columns(const std::string& header_key) const {
   std::vector<std::string> words = Words(header_key);
   std::vector<ColumnKind> out;
   for (size_t i = 0; i < words.size();) {
     size_t used = 0;
-    for (const ColumnPhrase& p : Header().phrases) {
+    for (const Phrase& p : phrases_) {
       if (i + p.words.size() > words.size()) continue;
       if (std::equal(p.words.begin(), p.words.end(), words.begin() + i)) {
         if (out.empty() || out.back() != p.kind) {
@@ -259,6 +234,24 @@ std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
   return out;
 }
 
+bool TableHeader::IsHeaderLine(std::string_view folded_line) const {
+  std::vector<std::string> words = Words(folded_line);
+  if (words.empty() || words.size() > 14) return false;
+  size_t known = 0;
+  for (const std::string& w : words) known += vocabulary_.count(w);
+  return known * 10 >= words.size() * 8;
+}
+
+bool TableHeader::HasFundingWord(std::string_view folded) const {
+  for (const std::string& w : funding_)
+    if (folded.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
+  return TableHeader::Default().Columns(header_key);
+}
+
 std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                const std::string& appendix) {
   static const RE2 kGroup(R"(^([IVX]{1,5})\s*[.)\-]\s*(\S.*)?$)");
@@ -266,22 +259,24 @@ std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin,
   std::vector<Table> tables;
   end = std::min(end, lines.size());
   size_t i = begin;
+  const TableHeader& header = TableHeader::Default();
+  auto is_header_line = [&](const TextLine& l) { return header.IsHeaderLine(l.key); };
   auto is_header_start = [&](size_t at) {
-    if (!IsHeaderLine(lines[at])) return false;
+    if (!is_header_line(lines[at])) return false;
     std::string joined;
     for (size_t k = at, n = 0; k < end && n < 8; ++k) {
       if (lines[k].blank()) continue;
-      if (!IsHeaderLine(lines[k])) break;
+      if (!is_header_line(lines[k])) break;
       joined += lines[k].key + " ";
       ++n;
     }
-    std::vector<ColumnKind> cols = ColumnsOfHeader(joined);
+    std::vector<ColumnKind> cols = header.Columns(joined);
     return cols.size() >= 3 && std::find(cols.begin(), cols.end(), ColumnKind::kText) != cols.end();
   };
   auto read_header = [&](size_t* at) {
     std::string joined;
-    while (*at < end && (lines[*at].blank() || IsHeaderLine(lines[*at]))) joined += lines[(*at)++].key + " ";
-    return ColumnsOfHeader(joined);
+    while (*at < end && (lines[*at].blank() || is_header_line(lines[*at]))) joined += lines[(*at)++].key + " ";
+    return header.Columns(joined);
   };
 
   while (i < end && !is_header_start(i)) ++i;

@@ -23,6 +23,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "nlp/extract/text_lines.h"
@@ -70,7 +71,38 @@ struct Table {
   std::vector<TableRow> rows;
 };
 
-// Column kinds named by a (folded, joined) header text, in order.
+// The vocabulary of appendix table headers: column phrases and their kinds
+// (nlp/data/table_columns.tsv), other words a header holds
+// (nlp/data/table_header_words.txt: "dự kiến", "đề xuất", "cấp", ...) and the
+// words that mark a funding cell (nlp/data/funding_words.txt). All folded.
+class TableHeader {
+ public:
+  // Reads the three files; a missing file contributes nothing.
+  static TableHeader Load(const std::string& columns_path, const std::string& words_path,
+                          const std::string& funding_path);
+  // From the files under ResourcePath("nlp/data/"), loaded once.
+  static const TableHeader& Default();
+
+  // Column kinds named by a (folded, joined) header text, in order; longer
+  // phrases win at the same position.
+  std::vector<ColumnKind> Columns(const std::string& header_key) const;
+  // True if the folded line has 1 to 14 words and at least 80 % of them are
+  // words of the column phrases or of the header words file.
+  bool IsHeaderLine(std::string_view folded_line) const;
+  // True if the folded text holds a funding word.
+  bool HasFundingWord(std::string_view folded) const;
+
+ private:
+  struct Phrase {
+    std::vector<std::string> words;
+    ColumnKind kind;
+  };
+  std::vector<Phrase> phrases_;  // longest first
+  std::unordered_set<std::string> vocabulary_;
+  std::vector<std::string> funding_;
+};
+
+// TableHeader::Default().Columns(header_key).
 std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key);
 
 // Parses the tables in lines[begin, end); `appendix` labels them.

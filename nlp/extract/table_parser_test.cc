@@ -34,6 +34,33 @@ TEST(TableParserTest, CellJoinersComeFromTheDataFile) {
   EXPECT_FALSE(CellJoiners::Load(dir.path() + "/missing.tsv").EndsLine("va"));
 }
 
+TEST(TableParserTest, HeaderWordsComeFromTheDataFiles) {
+  const TableHeader& d = TableHeader::Default();
+  EXPECT_TRUE(d.IsHeaderLine("thoi gian du kien hoan thanh"));  // "dự kiến": table_header_words.txt
+  EXPECT_TRUE(d.IsHeaderLine("don vi chu tri thuc hien"));
+  EXPECT_FALSE(d.IsHeaderLine("xay dung co so du lieu dung chung"));
+  EXPECT_TRUE(d.HasFundingWord("ngan sach tinh"));
+  EXPECT_FALSE(d.HasFundingWord("so tai chinh"));
+
+  // Files with other words: the files, not the code, decide.
+  kehoach_test::TempDir dir("table_header_");
+  std::ofstream(dir.path() + "/columns.tsv") << "# phrase <TAB> kind\ntt\tordinal\nnoi dung\ttext\nchủ trì\tlead\nx\tnone\n";
+  std::ofstream(dir.path() + "/words.txt") << "# extra\ndự kiến\n";
+  std::ofstream(dir.path() + "/funding.txt") << "vốn vay\n";
+  TableHeader custom =
+      TableHeader::Load(dir.path() + "/columns.tsv", dir.path() + "/words.txt", dir.path() + "/funding.txt");
+  EXPECT_EQ(custom.Columns("tt noi dung chu tri"),
+            (std::vector<ColumnKind>{ColumnKind::kOrdinal, ColumnKind::kText, ColumnKind::kLead}));
+  EXPECT_TRUE(custom.IsHeaderLine("chu tri du kien"));
+  EXPECT_FALSE(custom.IsHeaderLine("don vi chu tri"));  // "đơn vị" is not in these files
+  EXPECT_FALSE(custom.IsHeaderLine("x"));               // unknown kind: not a phrase
+  EXPECT_TRUE(custom.HasFundingWord("tu von vay oda"));
+  EXPECT_FALSE(custom.HasFundingWord("ngan sach"));
+  TableHeader none = TableHeader::Load(dir.path() + "/a", dir.path() + "/b", dir.path() + "/c");
+  EXPECT_TRUE(none.Columns("tt noi dung").empty());
+  EXPECT_FALSE(none.IsHeaderLine("tt"));
+}
+
 TEST(TableParserTest, ColumnsFromWrappedHeaders) {
   EXPECT_EQ(ColumnsOfHeader("tt ten nhiem vu co quan chu tri co quan phoi hop ket qua thoi gian hoan thanh"),
             (std::vector<ColumnKind>{ColumnKind::kOrdinal, ColumnKind::kText, ColumnKind::kLead, ColumnKind::kSupport,
