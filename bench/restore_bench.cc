@@ -10,8 +10,11 @@
 // (syllables per second on one core, Google Benchmark) and peak memory.
 //
 //   restore_bench [--model FILE] [--clean FILE] [--garbled FILE] [--beam N]
-//                 [--candidates N] [benchmark flags]
-// (--beam and --candidates set the full system's decoder, for the dev split.)
+//                 [--candidates N] [--speed-only] [--dump DIR] [benchmark flags]
+// (--beam and --candidates set the full system's decoder, for the dev split;
+// --speed-only skips the accuracy table, for profiling; --dump writes the
+// full system's output and changes with confidences for (a), (b) and (c) to
+// DIR/a.txt, b.txt, c.txt, to check that a faster decoder changes nothing.)
 // Defaults: ModelPath("vi-restore.bin"), the held-out plan
 // corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt and
 // ModelPath("heldout-eng.txt").
@@ -92,6 +95,8 @@ int main(int argc, char** argv) {
   std::string dn_path = "corpus/plans/dn-kh-433-tu-nq57-ocr-eng.txt";
   std::string dn_gold_path = "corpus/gold/dn-kh-433-tu-nq57-ocr-eng.json";
   RestoreOptions full;
+  bool speed_only = false;
+  std::string dump_dir;
   std::vector<char*> rest{argv[0]};
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -100,6 +105,8 @@ int main(int argc, char** argv) {
     else if (a == "--garbled" && i + 1 < argc) garbled_path = argv[++i];
     else if (a == "--beam" && i + 1 < argc) full.beam = std::atoi(argv[++i]);
     else if (a == "--candidates" && i + 1 < argc) full.candidates = std::atoi(argv[++i]);
+    else if (a == "--speed-only") speed_only = true;
+    else if (a == "--dump" && i + 1 < argc) dump_dir = argv[++i];
     else rest.push_back(argv[i]);
   }
   auto restorer = DiacriticRestorer::Open(model);
@@ -143,6 +150,7 @@ int main(int argc, char** argv) {
   }
   std::printf("\n");
   for (const System& s : systems) {
+    if (speed_only) break;
     AccuracyCount a = WordAccuracy(setup.clean, setup.restorer->Restore(setup.stripped, s.opt).text);
     std::printf("%-14s %6.2f %% (%ld/%ld)       ", s.name, 100 * a.accuracy(), a.correct, a.reference_words);
     if (setup.garbled.empty()) {
@@ -159,6 +167,23 @@ int main(int argc, char** argv) {
   }
   std::printf("\n");
   std::fflush(stdout);
+  if (!dump_dir.empty()) {
+    const std::pair<const char*, const std::string*> inputs[] = {{"a", &setup.stripped}, {"b", &setup.garbled}, {"c", &dn}};
+    for (const auto& [name, input] : inputs) {
+      RestoreResult r = setup.restorer->Restore(*input, full);
+      std::ofstream out(dump_dir + "/" + name + ".txt", std::ios::binary);
+      out << r.text << "\n--- changes (offset, original, replacement, confidence)\n";
+      for (const TokenChange& c : r.changes) {
+        char conf[32];
+        std::snprintf(conf, sizeof conf, "%.6f", c.confidence);
+        out << c.offset << '\t' << c.original << '\t' << c.replacement << '\t' << conf << '\n';
+      }
+      if (!out) {
+        std::cerr << "restore_bench: cannot write " << dump_dir << "/" << name << ".txt\n";
+        return 1;
+      }
+    }
+  }
 
   for (const System& s : systems) {
     benchmark::RegisterBenchmark((std::string("restore_stripped/") + s.name).c_str(), BM_Restore, s.opt, &setup.stripped)

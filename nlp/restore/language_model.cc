@@ -5,6 +5,31 @@
 
 namespace kehoach::nlp::restore {
 
+std::string NgramFilter::Build(const std::vector<uint64_t>& keys) {
+  uint64_t words = 2;
+  while (words * 64 < keys.size() * 10) words *= 2;
+  std::vector<uint64_t> bits(words, 0);
+  const int shift = 64 - __builtin_ctzll(words);
+  for (uint64_t key : keys) {
+    const uint64_t h = Mix(key);
+    bits[h >> shift] |= Bits(h);
+  }
+  std::string out;
+  AppendPod(&out, words);
+  AppendArray(&out, bits);
+  return out;
+}
+
+bool NgramFilter::Attach(std::string_view section) {
+  uint64_t words = 0;
+  if (section.size() < 8) return false;
+  std::memcpy(&words, section.data(), 8);
+  if (words < 2 || (words & (words - 1)) != 0 || section.size() != 8 + 8 * words) return false;
+  words_ = reinterpret_cast<const uint64_t*>(section.data() + 8);
+  shift_ = 64 - __builtin_ctzll(words);
+  return true;
+}
+
 Status LanguageModel::Attach(const ModelFile& file) {
   std::string_view head = file.Section("LMHEAD");
   if (head.size() < 8) return Status::Corruption(file.name() + ": no language model in this file");
@@ -41,6 +66,11 @@ Status LanguageModel::Attach(const ModelFile& file) {
     tables_[k].entries = reinterpret_cast<const NgramEntry*>(t.data() + 8);
     tables_[k].mask = slots - 1;
     tables_[k].shift = 64 - __builtin_ctzll(slots);
+    std::string_view filter = file.Section(tag + "BF");
+    tables_[k].filter = NgramFilter();
+    if (!filter.empty() && !tables_[k].filter.Attach(filter)) {
+      return Status::Corruption(file.name() + ": malformed section " + tag + "BF");
+    }
   }
   order_ = static_cast<int>(order);
   return Status::OK();
@@ -48,6 +78,7 @@ Status LanguageModel::Attach(const ModelFile& file) {
 
 const NgramEntry* LanguageModel::Find(int order, uint64_t key) const {
   const Table& t = tables_[order];
+  if (!t.filter.empty() && !t.filter.MayContain(key)) return nullptr;
   for (uint64_t pos = NgramSlot(key, t.shift) & t.mask;; pos = (pos + 1) & t.mask) {
     const NgramEntry& e = t.entries[pos];
     if (e.key == key) return &e;
@@ -55,16 +86,24 @@ const NgramEntry* LanguageModel::Find(int order, uint64_t key) const {
   }
 }
 
-const NgramEntry* LanguageModel::Find(int order, uint64_t key, NgramCache* cache) const {
-  if (cache == nullptr) return Find(order, key);
+bool LanguageModel::Find(int order, uint64_t key, NgramCache* cache, float* prob, float* backoff) const {
+  if (cache == nullptr) {
+    const NgramEntry* e = Find(order, key);
+    if (e) *prob = e->prob, *backoff = e->backoff;
+    return e != nullptr;
+  }
   // A key's order is implied by its highest non-zero 16 bits, so one memo
   // serves every order.
-  NgramCache::Slot& slot = cache->slots_[(key * 0xC2B2AE3D27D4EB4Full) >> (64 - cache->bits_)];
+  NgramCache::Probe& slot = cache->probes_[cache->Index(key)];
   if (slot.key != key) {
+    const NgramEntry* e = Find(order, key);
     slot.key = key;
-    slot.entry = Find(order, key);
+    slot.prob = e ? e->prob : NgramCache::kAbsent;
+    slot.backoff = e ? e->backoff : 0.0f;
   }
-  return slot.entry;
+  *prob = slot.prob;
+  *backoff = slot.backoff;
+  return slot.prob != NgramCache::kAbsent;
 }
 
 float LanguageModel::Score(const uint32_t* context, int n, uint32_t word, int max_order) const {
@@ -113,10 +152,11 @@ LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n
     if (!present) continue;
     if (k == 1) {
       bo[1] = uni_[context[0]].backoff;
+      c.present = 1;
     } else {
-      const NgramEntry* e = Find(k, c.key, cache);
-      if (e) bo[k] = e->backoff;
-      else present = false;
+      float prob;
+      present = Find(k, c.key, cache, &prob, &bo[k]);
+      if (present) c.present = k;
     }
   }
   // backoff[m-1] = sum of bo[k] for k = m..n: what a match of length m pays.
@@ -129,17 +169,29 @@ LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n
 }
 
 float LanguageModel::Score(const Context& c, uint32_t word, NgramCache* cache) const {
+  // The score is a function of the packed (context, word): memoized whole.
+  const uint64_t full = (c.key << 16) | (word + 1);
+  NgramCache::ScoreSlot* memo = nullptr;
+  if (cache != nullptr) {
+    memo = &cache->scores_[cache->Index(full)];
+    if (memo->key == full) return memo->score;
+  }
   float p = uni_[word].prob;
   int matched = 1;
   uint64_t key = word + 1;
-  for (int k = 2; k <= c.n + 1; ++k) {
+  // An n-gram whose context is not in the model cannot be in it either
+  // (every prefix of a counted n-gram is counted), so probes stop at the
+  // longest present context.
+  for (int k = 2; k <= c.present + 1; ++k) {
     key |= ((c.key >> (16 * (k - 2))) & 0xFFFF) << (16 * (k - 1));
-    const NgramEntry* e = Find(k, key, cache);
-    if (!e) break;
-    p = e->prob;
+    float prob, backoff;
+    if (!Find(k, key, cache, &prob, &backoff)) break;
+    p = prob;
     matched = k;
   }
-  return matched <= c.n ? p + c.backoff[matched - 1] : p;
+  if (matched <= c.n) p += c.backoff[matched - 1];
+  if (memo) *memo = {full, p};
+  return p;
 }
 
 }  // namespace kehoach::nlp::restore

@@ -11,11 +11,16 @@
 // Sections: "LMHEAD" (order, vocabulary size), "LMVOCAB" (StringTable of
 // tokens: lower-case NFC syllables, punctuation and the specials below),
 // "LMUNI", "LMFREQ" (raw unigram frequencies), "LMCASE" and "LMNAME" (case
-// statistics), "LM2".."LM4".
+// statistics), "LM2".."LM4", and "LM2BF".."LM3BF" (optional): a blocked Bloom
+// filter of the keys of each order below the highest. Most probes of a
+// decoding ask for n-grams the model lacks (a candidate never seen after the
+// previous word); the filter (10 bits a key, in the CPU cache) answers most of
+// them without touching the table.
 #ifndef KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
 #define KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -45,27 +50,69 @@ inline uint64_t PackNgram(const uint32_t* ids, int n) {
 // Slot of a key in a table of 2^bits slots.
 inline uint64_t NgramSlot(uint64_t key, int shift) { return (key * 0x9E3779B97F4A7C15ull) >> shift; }
 
-// A direct-mapped memo of hash-table probes, for one decoding at a time
-// (not thread-safe). Decoding probes the same n-grams again and again --
-// states sharing their last words, phrases repeated in a document -- and
-// a probe into the mapped tables is a cache miss; a memo hit is not.
+// A blocked Bloom filter of n-gram keys: one 64-bit word per key, three bits
+// in it. No false negatives; about 1 % false positives at 10 bits a key.
+class NgramFilter {
+ public:
+  // Bytes of a filter for `keys` (a word count, a power of two >= 2, then the words).
+  static std::string Build(const std::vector<uint64_t>& keys);
+  // Points into a section made by Build; false if malformed.
+  bool Attach(std::string_view section);
+  bool empty() const { return words_ == nullptr; }
+  bool MayContain(uint64_t key) const {
+    const uint64_t h = Mix(key);
+    const uint64_t w = words_[h >> shift_];
+    return (w & Bits(h)) == Bits(h);
+  }
+
+ private:
+  static uint64_t Mix(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 33);
+  }
+  static uint64_t Bits(uint64_t h) {
+    return (uint64_t{1} << (h & 63)) | (uint64_t{1} << ((h >> 6) & 63)) | (uint64_t{1} << ((h >> 12) & 63));
+  }
+  const uint64_t* words_ = nullptr;
+  int shift_ = 64;
+};
+
+// A direct-mapped memo for one decoding at a time (not thread-safe), of
+// hash-table probes (found or not, with the entry's values, so a hit does not
+// touch the tables) and of whole scores of (context, word). Decoding probes
+// the same n-grams again and again -- states sharing their last words,
+// phrases repeated in a document, the confidences after the search -- and a
+// probe into the mapped tables is a cache miss; a memo hit is not.
 class NgramCache {
  public:
   // Sized for about `probes` distinct probes (at most 2^14 slots).
   explicit NgramCache(size_t probes = size_t{1} << kMaxBits) {
     while (bits_ < kMaxBits && (size_t{1} << bits_) < probes) ++bits_;
-    slots_.resize(size_t{1} << bits_);
+    probes_.resize(size_t{1} << bits_);
+    scores_.resize(size_t{1} << bits_);
   }
 
  private:
   friend class LanguageModel;
   static constexpr int kMaxBits = 14;
+  static constexpr float kAbsent = 1.0f;  // a log10 probability is <= 0
   int bits_ = 6;
-  struct Slot {
-    uint64_t key = 0;  // 0: empty (no n-gram packs to 0)
-    const NgramEntry* entry = nullptr;
+  size_t Index(uint64_t key) const { return (key * 0xC2B2AE3D27D4EB4Full) >> (64 - bits_); }
+  // A key packs one id+1 per 16 bits, so 0 is no key: the empty slot.
+  struct Probe {
+    uint64_t key = 0;
+    float prob = kAbsent;  // kAbsent: no such n-gram
+    float backoff = 0;
   };
-  std::vector<Slot> slots_;
+  struct ScoreSlot {
+    uint64_t key = 0;  // the context's words and the word, packed
+    float score = 0;
+  };
+  std::vector<Probe> probes_;
+  std::vector<ScoreSlot> scores_;
 };
 
 class LanguageModel {
@@ -92,6 +139,7 @@ class LanguageModel {
   // context's keys and backoffs are looked up once.
   struct Context {
     int n = 0;                          // context words used
+    int present = 0;                    // longest of them that is an n-gram of the model
     uint64_t key = 0;                   // packed context, newest lowest
     float backoff[kMaxOrder] = {0, 0, 0, 0};  // [m-1]: backoff paid when only an m-gram matches
   };
@@ -112,7 +160,8 @@ class LanguageModel {
 
  private:
   const NgramEntry* Find(int order, uint64_t key) const;
-  const NgramEntry* Find(int order, uint64_t key, NgramCache* cache) const;
+  // The probe through the memo: false if absent, else the entry's values.
+  bool Find(int order, uint64_t key, NgramCache* cache, float* prob, float* backoff) const;
   int order_ = 0;
   StringTable vocab_;
   struct Uni { float prob, backoff; };
@@ -120,7 +169,7 @@ class LanguageModel {
   const float* freq_ = nullptr;
   const float* cases_ = nullptr;
   const float* names_ = nullptr;
-  struct Table { const NgramEntry* entries = nullptr; uint64_t mask = 0; int shift = 0; };
+  struct Table { const NgramEntry* entries = nullptr; uint64_t mask = 0; int shift = 0; NgramFilter filter; };
   Table tables_[kMaxOrder + 1];
 };
 

@@ -195,6 +195,12 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
     // Sorted so the table's bytes do not depend on hash-map iteration order.
     std::sort(entries.begin(), entries.end(), [](const NgramEntry& a, const NgramEntry& b) { return a.key < b.key; });
     out->Add("LM" + std::to_string(k), SerializeTable(entries));
+    if (k < order_) {
+      std::vector<uint64_t> keys;
+      keys.reserve(entries.size());
+      for (const NgramEntry& e : entries) keys.push_back(e.key);
+      out->Add("LM" + std::to_string(k) + "BF", NgramFilter::Build(keys));
+    }
   }
   return Status::OK();
 }

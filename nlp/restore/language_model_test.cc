@@ -123,3 +123,64 @@ TEST(LanguageModelTest, ContextScoreMatchesDirectScore) {
 
 }  // namespace
 }  // namespace kehoach::nlp::restore
+
+namespace kehoach::nlp::restore {
+namespace {
+
+// The Bloom filter in front of a table never drops a key it holds, refuses
+// most others, and a malformed section is rejected.
+TEST(NgramFilterTest, NoFalseNegativesFewFalsePositives) {
+  std::vector<uint64_t> keys;
+  for (uint64_t i = 1; i <= 5000; ++i) keys.push_back((i * 7919) << 16 | (i % 97 + 1));
+  const std::string bytes = NgramFilter::Build(keys);
+  NgramFilter filter;
+  ASSERT_TRUE(filter.Attach(bytes));
+  for (uint64_t k : keys) EXPECT_TRUE(filter.MayContain(k)) << k;
+  int false_positives = 0;
+  for (uint64_t i = 1; i <= 10000; ++i) false_positives += filter.MayContain((i * 7919 + 3) << 20 | 5) ? 1 : 0;
+  EXPECT_LT(false_positives, 300);  // ~1 % expected at 10 bits a key
+  NgramFilter bad;
+  EXPECT_FALSE(bad.Attach(bytes.substr(0, bytes.size() - 8)));
+  EXPECT_FALSE(bad.Attach(std::string(16, '\0')));
+  // An empty key set still makes a usable filter.
+  NgramFilter none;
+  ASSERT_TRUE(none.Attach(NgramFilter::Build({})));
+  EXPECT_FALSE(none.MayContain(12345));
+}
+
+// Models of every order carry filters below the highest order, and every
+// n-gram of the tables passes its filter (scores match the one-step score,
+// which probes the tables through the filter too: checked against a model
+// whose filter sections are dropped).
+TEST(NgramFilterTest, FilteredModelScoresLikeUnfiltered) {
+  LanguageModelBuilder b(4);
+  for (const auto& s : kCorpus) b.AddSentence(s);
+  ModelFileWriter w;
+  ASSERT_TRUE(b.Build(&w).ok());
+  auto with = ModelFile::FromBytes(w.Bytes(), "with");
+  ASSERT_TRUE(with.ok());
+  EXPECT_FALSE((*with)->Section("LM2BF").empty());
+  EXPECT_FALSE((*with)->Section("LM3BF").empty());
+  EXPECT_TRUE((*with)->Section("LM4BF").empty());
+  ModelFileWriter stripped;
+  for (const char* tag : {"LMHEAD", "LMVOCAB", "LMUNI", "LMFREQ", "LMCASE", "LMNAME", "LM2", "LM3", "LM4"}) {
+    stripped.Add(tag, std::string((*with)->Section(tag)));
+  }
+  auto without = ModelFile::FromBytes(stripped.Bytes(), "without");
+  ASSERT_TRUE(without.ok());
+  LanguageModel a, c;
+  ASSERT_TRUE(a.Attach(**with).ok());
+  ASSERT_TRUE(c.Attach(**without).ok());
+  for (uint32_t x = 0; x < a.vocab_size(); ++x) {
+    for (uint32_t y = 0; y < a.vocab_size(); ++y) {
+      const uint32_t ctx[3] = {x, y, x};
+      for (uint32_t word = 1; word < a.vocab_size(); ++word) {
+        ASSERT_FLOAT_EQ(a.Score(ctx, 3, word), c.Score(ctx, 3, word)) << x << " " << y << " " << word;
+        ASSERT_FLOAT_EQ(a.Score(ctx, 2, word), c.Score(ctx, 2, word));
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kehoach::nlp::restore
