@@ -25,7 +25,7 @@ bool EndsWithJoiner(const TextLine& l) {
   if (l.text.empty()) return false;
   char c = l.text.back();
   if (c == ',' || c == ';' || c == '-' || c == '/' || c == '(' || c == '&') return true;
-  return CellJoiners::Default().EndsLine(l.key);
+  return CellJoiners().EndsText(Trim(l.key));
 }
 
 struct Segment {
@@ -159,26 +159,9 @@ std::vector<std::vector<int>> Align(const std::vector<ColumnKind>& cols, const s
 
 }  // namespace
 
-CellJoiners CellJoiners::Load(const std::string& path) {
-  CellJoiners out;
-  std::string alternation;
-  for (const std::string& line : ReadDataLines(path)) {
-    std::string phrase = FoldKey(Trim(std::string_view(line).substr(0, line.find('\t'))));
-    if (phrase.empty()) continue;
-    alternation += (alternation.empty() ? "" : "|") + RE2::QuoteMeta(phrase);
-    ++out.size_;
-  }
-  if (!alternation.empty()) out.pattern_ = std::make_shared<RE2>("(?:^|\\s)(?:" + alternation + ")$");
-  return out;
-}
-
-const CellJoiners& CellJoiners::Default() {
-  static const CellJoiners* d = new CellJoiners(Load(ResourcePath("nlp/data/cell_joiners.tsv")));
+const TrailingPhrases& CellJoiners() {
+  static const TrailingPhrases* d = new TrailingPhrases(TrailingPhrases::Load(ResourcePath("nlp/data/cell_joiners.tsv")));
   return *d;
-}
-
-bool CellJoiners::EndsLine(std::string_view folded_line) const {
-  return pattern_ && RE2::PartialMatch(Trim(folded_line), *pattern_);
 }
 
 TableHeader TableHeader::Load(const std::string& columns_path, const std::string& words_path,

@@ -20,37 +20,20 @@
 #define KEHOACH_NLP_EXTRACT_TABLE_PARSER_H_
 
 #include <array>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
 #include "nlp/extract/text_lines.h"
-
-namespace re2 {
-class RE2;
-}
+#include "nlp/extract/trailing_phrases.h"
 
 namespace kehoach::nlp {
 
-// Words that keep a table cell's line open (nlp/data/cell_joiners.tsv): a
-// line ending with one of them ("và", "của", "Sở", "Ủy ban") cannot end a cell.
-class CellJoiners {
- public:
-  // Reads a joiners file (phrase <TAB> kind); empty if the file is missing.
-  static CellJoiners Load(const std::string& path);
-  // From ResourcePath("nlp/data/cell_joiners.tsv"), loaded once.
-  static const CellJoiners& Default();
-
-  // True if the folded line ends with one of the phrases (whole words).
-  bool EndsLine(std::string_view folded_line) const;
-  size_t size() const { return size_; }
-
- private:
-  std::shared_ptr<const re2::RE2> pattern_;
-  size_t size_ = 0;
-};
+// Words that keep a table cell's line open (nlp/data/cell_joiners.tsv,
+// loaded once): a line ending with one of them ("và", "của", "Sở", "Ủy ban")
+// cannot end a cell.
+const TrailingPhrases& CellJoiners();
 
 enum class ColumnKind { kOrdinal, kCode, kText, kLead, kSupport, kOutput, kDeadline, kFunding, kNote, kCount };
 

@@ -1,7 +1,6 @@
 #include "nlp/extract/target_extractor.h"
 
 #include <algorithm>
-#include <fstream>
 
 #include "base/paths.h"
 #include "nlp/extract/folded_text.h"
@@ -22,10 +21,7 @@ struct UnitData {
 const UnitData& Units() {
   static const UnitData* data = [] {
     auto* d = new UnitData();
-    std::ifstream in(ResourcePath("nlp/data/target_units.tsv"));
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
+    for (const std::string& line : ReadDataLines(ResourcePath("nlp/data/target_units.tsv"))) {
       size_t tab = line.find('\t');
       if (tab == std::string::npos) continue;
       std::string key = FoldKey(Trim(std::string_view(line).substr(0, tab)));
@@ -57,12 +53,12 @@ size_t MatchWord(const std::string& key, size_t pos, const std::vector<std::stri
   return std::string::npos;
 }
 
-// "trở lên" (one letter of garble tolerated) after key[at].
-bool FollowedByTroLen(const std::string& key, size_t at) {
+// The folded `phrase` ("tro len", one letter of garble tolerated) after key[at].
+bool FollowedBy(const std::string& key, size_t at, const std::string& phrase) {
   size_t b = key.find_first_not_of(' ', at);
   if (b == std::string::npos) return false;
-  std::string_view next = std::string_view(key).substr(b, 7);
-  return BoundedEditDistance(next, "tro len", 1) <= 1;
+  std::string_view next = std::string_view(key).substr(b, phrase.size());
+  return BoundedEditDistance(next, phrase, 1) <= 1;
 }
 
 // A two-word strict comparator one letter off just before key[num_begin]
@@ -109,9 +105,19 @@ TargetComparators TargetComparators::Load(const std::string& path) {
     bool known = false;
     for (const auto& [name, role] : kRoles)
       if (cols[2] == name) known = true, w.role = role;
+    if (w.role == ComparatorWord::Role::kFrom) {
+      if (cols.size() > 3) w.closing = FoldKey(cols[3]);
+      if (w.closing.empty()) known = false;
+    }
     if (known) out.words_.push_back(std::move(w));
   }
   return out;
+}
+
+const TrailingPhrases& TargetSkipWords() {
+  static const TrailingPhrases* d =
+      new TrailingPhrases(TrailingPhrases::Load(ResourcePath("nlp/data/target_skip_words.txt")));
+  return *d;
 }
 
 const TargetComparators& TargetComparators::Default() {
@@ -167,7 +173,6 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
       "((?:\\b(" + (comparators.words().empty() ? std::string("\\x00") : comparators.Alternation()) +
       R"()\s+)?(\d+(?:[.,]\d+)*)\s*(%)?(?:\s*(?:-|\x{2013}|den)\s*(\d+(?:[.,]\d+)*)\s*(%)?)?))");
   static const RE2 kYear(R"((?:den|vao|trong|toi)\s+nam\s+(\d{4}))");
-  static const RE2 kSkipBefore(R"((?:^|\s)(?:nam|ngay|thang|quy|so|khoa|thu|dieu|lan|muc|khoan|diem|ky|luc|phien|dot|tuan|iso)\s*$)");
   FoldedText f(text);
   const std::string& key = f.key();
   std::vector<Target> out;
@@ -189,7 +194,7 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
       continue;
     size_t num_end = v1.data() - key.data() + v1.size();
     if (num_end < key.size() && key[num_end] == '/') continue;
-    if (word.empty() && RE2::PartialMatch(re2::StringPiece(key.data(), num_begin), kSkipBefore)) continue;
+    if (word.empty() && TargetSkipWords().EndsText(std::string_view(key.data(), num_begin))) continue;
     double value = 0, value_max = 0;
     if (!ParseVietnameseNumber(std::string(v1), &value)) continue;
     bool has_max = !v2.empty() && ParseVietnameseNumber(std::string(v2), &value_max);
@@ -244,7 +249,7 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
       }
     } else {
       size_t e = MatchWord(key, end, Units().units, &which);
-      if (from && e != std::string::npos && FollowedByTroLen(key, e)) w = &from_upward;
+      if (from && e != std::string::npos && FollowedBy(key, e, from->closing)) w = &from_upward;
       bool comparator = w && (w->role == ComparatorWord::Role::kStrict || w->role == ComparatorWord::Role::kWeak);
       bool strict = w && w->role == ComparatorWord::Role::kStrict;
       size_t next = key.find_first_not_of(' ', end);
@@ -263,7 +268,7 @@ std::vector<Target> ExtractTargets(std::string_view text, int default_year, cons
     t.value = value;
     if (has_max) t.value_max = value_max;
     t.unit = unit;
-    if (from && percent && FollowedByTroLen(key, unit_end)) w = &from_upward;
+    if (from && percent && FollowedBy(key, unit_end, from->closing)) w = &from_upward;
     t.comparator = w ? w->comparator : "=";
     // The clause holding the number.
     size_t cb = key.find_last_of(".;:(", begin);

@@ -20,6 +20,7 @@
 
 #include "base/records.h"
 #include "nlp/extract/text_lines.h"
+#include "nlp/extract/trailing_phrases.h"
 
 namespace kehoach::nlp {
 
@@ -29,13 +30,15 @@ struct ComparatorWord {
   std::string phrase;      // folded ("toi thieu")
   std::string comparator;  // ">=", ">", "<=", "<", "="
   Role role = Role::kStrict;
+  std::string closing;     // folded; role kFrom: the phrase after the unit ("tro len")
 };
 
 // The comparator words, in file order.
 class TargetComparators {
  public:
-  // Reads a comparators file (phrase <TAB> comparator <TAB> role); lines with
-  // an unknown comparator or role are skipped. Empty if the file is missing.
+  // Reads a comparators file (phrase <TAB> comparator <TAB> role [<TAB>
+  // closing]); lines with an unknown comparator or role, and kFrom lines
+  // without a closing phrase, are skipped. Empty if the file is missing.
   static TargetComparators Load(const std::string& path);
   // From ResourcePath("nlp/data/target_comparators.tsv"), loaded once.
   static const TargetComparators& Default();
@@ -49,6 +52,10 @@ class TargetComparators {
  private:
   std::vector<ComparatorWord> words_;
 };
+
+// Words before a number that make it no target (nlp/data/target_skip_words.txt:
+// "năm", "số", "lần", "Điều", ...), loaded once.
+const TrailingPhrases& TargetSkipWords();
 
 // Parses a Vietnamese number ("0,7", "1.000", "01", "2.5"); false if not a number.
 bool ParseVietnameseNumber(std::string_view s, double* value);

@@ -22,6 +22,7 @@ TEST(TargetExtractorTest, ComparatorsComeFromTheDataFile) {
   EXPECT_EQ(d.Find("khong qua")->comparator, "<=");
   ASSERT_NE(d.Find("tu"), nullptr);
   EXPECT_EQ(d.Find("tu")->role, ComparatorWord::Role::kFrom);
+  EXPECT_EQ(d.Find("tu")->closing, "tro len");
   EXPECT_EQ(d.Find("dat")->role, ComparatorWord::Role::kWeak);
   EXPECT_EQ(d.Find("vuot muc"), nullptr);
 
@@ -32,14 +33,30 @@ TEST(TargetExtractorTest, ComparatorsComeFromTheDataFile) {
                          "tối thiểu\t>=\tstrict\n"
                          "vượt mức\t>\tstrict\n"
                          "đạt\t~\tweak\n"          // unknown comparator: skipped
-                         "chiếm\t=\tsometimes\n";  // unknown role: skipped
+                         "chiếm\t=\tsometimes\n"  // unknown role: skipped
+                         "kể từ\t>=\tfrom\n"       // from without its closing phrase: skipped
+                         "từ\t>=\tfrom\tcho đến nay\n";
   TargetComparators custom = TargetComparators::Load(path);
-  ASSERT_EQ(custom.words().size(), 2u);
+  ASSERT_EQ(custom.words().size(), 3u);
+  EXPECT_EQ(custom.Find("ke tu"), nullptr);
+  ASSERT_NE(custom.Find("tu"), nullptr);
+  EXPECT_EQ(custom.Find("tu")->closing, "cho den nay");
   ASSERT_NE(custom.Find("vuot muc"), nullptr);
   EXPECT_EQ(custom.Find("vuot muc")->comparator, ">");
   EXPECT_EQ(custom.Find("dat"), nullptr);
-  EXPECT_EQ(custom.Alternation(), "toi\\ thieu|vuot\\ muc");
+  EXPECT_EQ(custom.Alternation(), "toi\\ thieu|vuot\\ muc|tu");
   EXPECT_TRUE(TargetComparators::Load(dir.path() + "/missing.tsv").words().empty());
+}
+
+// The loader is tested in trailing_phrases_test.cc; this is the file's content.
+TEST(TargetExtractorTest, SkipWordsComeFromTheDataFile) {
+  const TrailingPhrases& skip = TargetSkipWords();
+  EXPECT_GE(skip.size(), 15u);
+  for (const char* before : {"nam ", "ngay", "so ", "khoa", "dieu ", "lan ", "tieu chuan iso "})
+    EXPECT_TRUE(skip.EndsText(before)) << before;
+  EXPECT_FALSE(skip.EndsText("dat "));
+  EXPECT_FALSE(skip.EndsText("hang nam nay "));
+  EXPECT_FALSE(skip.EndsText("giam "));  // whole words: not "am"
 }
 
 TEST(TargetExtractorTest, VietnameseNumbers) {
