@@ -86,7 +86,7 @@ class TableTaskSink : public TaskSink {
   void Add(const store::TaskRecord& r) override {
     const Task& t = r.task;
     std::string text = r.highlight.empty() ? t.text : r.highlight;
-    if (r.state != "active") text = "(" + r.state + ") " + text;
+    if (r.state != "active") text = "(" + TaskStateLabel(r.state) + ") " + text;
     std::string due = DeadlineText(t.deadline);
     if (t.deadline.inherited && !due.empty()) due += " *";
     table_.AddRow({t.id, t.section, text, JoinNames(t.lead), due});
@@ -184,7 +184,7 @@ Status WriteTargets(const std::vector<store::TargetRecord>& targets, Format form
                       r.highlight.empty() ? t.text : r.highlight});
       }
       table.Write(out, Width(options));
-      out << table.rows() << " targets\n";
+      out << table.rows() << " chỉ tiêu\n";
       return Status::OK();
     }
     case Format::kIcal: return Status::InvalidArgument("targets have no ical format");
@@ -227,14 +227,14 @@ Status WritePlans(const std::vector<store::PlanInfo>& plans, Format format, std:
       table.AddColumn("Chỉ tiêu", false, 7, true);
       for (const auto& p : plans) {
         const PlanMeta& m = p.meta;
-        std::string source = p.quality.source_kind;
-        if (p.quality.pages) source += " " + std::to_string(p.quality.pages) + "p";
+        std::string source = SourceKindLabel(p.quality.source_kind);
+        if (p.quality.pages) source += ", " + std::to_string(p.quality.pages) + " trang";
         table.AddRow({ShortId(m.id), m.type, m.number, UserDate(m.date), m.title.empty() ? m.file : m.title,
                       source, Percent(p.quality.valid_syllable_share), p.quality.restored ? "có" : "không",
                       std::to_string(p.tasks), std::to_string(p.targets)});
       }
       table.Write(out, Width(options));
-      out << table.rows() << " kế hoạch\n";
+      out << table.rows() << " văn bản\n";
       return Status::OK();
     }
     case Format::kIcal: return Status::InvalidArgument("plans have no ical format");
@@ -280,7 +280,7 @@ Status WriteAgencies(const std::vector<store::AgencyInfo>& agencies, Format form
       table.AddColumn("Thời hạn sắp tới", true, 16);
       for (const auto& a : agencies) table.AddRow({a.name, std::to_string(a.led), std::to_string(a.supported), next(a)});
       table.Write(out, Width(options));
-      out << table.rows() << " agencies\n";
+      out << table.rows() << " cơ quan, đơn vị\n";
       return Status::OK();
     }
     case Format::kIcal: return Status::InvalidArgument("agencies have no ical format");
@@ -309,16 +309,33 @@ Status WriteStats(const store::StoreStats& s, Format format, std::ostream& out) 
     return Status::OK();
   }
   if (format == Format::kIcal || format == Format::kCsv) return Status::InvalidArgument("stats: use table or json");
+  // The table is for people: Vietnamese labels, in this order.
+  static constexpr std::pair<const char*, const char*> kLabels[] = {
+      {"plans", "Văn bản"},
+      {"tasks", "Nhiệm vụ"},
+      {"tasks_with_lead", "Nhiệm vụ có đơn vị chủ trì"},
+      {"tasks_with_deadline", "Nhiệm vụ có thời hạn"},
+      {"rejected", "Đã loại (không phải nhiệm vụ)"},
+      {"merged", "Đã gộp vào nhiệm vụ khác"},
+      {"targets", "Chỉ tiêu"},
+      {"agencies", "Cơ quan, đơn vị"},
+      {"edits", "Lần chỉnh sửa"}};
   TableWriter table;
   table.AddColumn("Số liệu");
   table.AddColumn("Giá trị", false, 5, true);
-  for (const auto& [k, v] : j.items()) {
-    if (v.is_object()) {
-      for (const auto& [k2, v2] : v.items()) table.AddRow({k + "." + k2, v2.dump()});
-    } else {
-      table.AddRow({k, v.dump()});
-    }
+  for (const auto& [key, label] : kLabels) table.AddRow({label, j[key].dump()});
+  for (const auto& [name, n] : s.by_kind) {
+    TaskKind kind;
+    table.AddRow({"Loại: " + (ParseTaskKind(name, &kind) ? std::string(TaskKindLabel(kind)) : name),
+                  std::to_string(n)});
   }
+  for (const auto& [name, n] : s.by_deadline_kind) {
+    DeadlineKind kind;
+    table.AddRow({"Thời hạn: " + (ParseDeadlineKind(name, &kind) ? std::string(DeadlineKindLabel(kind)) : name),
+                  std::to_string(n)});
+  }
+  table.AddRow({"Phiên bản lược đồ", std::to_string(s.schema_version)});
+  table.AddRow({"Dung lượng tệp (byte)", std::to_string(s.file_bytes)});
   table.Write(out, 0);
   return Status::OK();
 }
@@ -345,16 +362,19 @@ Status WriteTaskDetail(const TaskDetail& d, Format format, std::ostream& out) {
   }
   if (format != Format::kTable) return Status::InvalidArgument("show: use table or json");
   const PlanMeta& m = d.plan.meta;
-  out << "Nhiệm vụ   " << t.id << (r.state != "active" ? " (" + r.state + (r.merged_into.empty() ? "" : " vào " + r.merged_into) + ")" : "") << "\n";
-  out << "Kế hoạch   " << AssigningDocument(r) << (m.title.empty() ? "" : ": " + m.title) << " [" << m.id << "]\n";
+  out << "Nhiệm vụ   " << t.id;
+  if (r.state != "active") out << " (" << TaskStateLabel(r.state) << (r.merged_into.empty() ? "" : " vào " + r.merged_into) << ")";
+  out << "\n";
+  out << "Văn bản    " << AssigningDocument(r) << (m.title.empty() ? "" : ": " + m.title) << " [" << m.id << "]\n";
   out << "Mục        " << t.section << (d.section_heading.empty() ? "" : " " + d.section_heading) << "\n";
-  out << "Loại       " << TaskKindName(t.kind) << "\n";
+  out << "Loại       " << TaskKindLabel(t.kind) << "\n";
   out << "Nội dung   " << t.text << "\n";
   out << "Chủ trì    " << JoinNames(t.lead) << "\n";
   out << "Phối hợp   " << JoinNames(t.support) << "\n";
-  out << "Thời hạn   " << DeadlineText(t.deadline) << " (" << DeadlineKindName(t.deadline.kind)
-      << (t.deadline.inherited ? ", inherited" : "") << (t.deadline.text.empty() ? "" : ", as written: " + t.deadline.text)
-      << (t.deadline.recurrence.empty() ? "" : ", " + t.deadline.recurrence) << ")\n";
+  out << "Thời hạn   " << DeadlineText(t.deadline) << " (" << DeadlineKindLabel(t.deadline.kind)
+      << (t.deadline.inherited ? ", kế thừa từ văn bản" : "")
+      << (t.deadline.text.empty() ? "" : ", ghi trong văn bản: " + t.deadline.text)
+      << (t.deadline.recurrence.empty() ? "" : ", lặp lại: " + t.deadline.recurrence) << ")\n";
   if (!t.output.empty()) out << "Sản phẩm   " << t.output << "\n";
   if (!t.funding.empty()) out << "Nguồn vốn  " << t.funding << "\n";
   out << "Nguồn      " << t.source.file << (t.source.page ? " trang " + std::to_string(t.source.page) : "")
@@ -366,7 +386,7 @@ Status WriteTaskDetail(const TaskDetail& d, Format format, std::ostream& out) {
   if (!d.edits.empty()) {
     out << "\nChỉnh sửa\n";
     for (const store::EditRecord& e : d.edits) {
-      out << "  " << e.at << "  " << e.who << "  " << e.field << ": " << e.old_value << " -> " << e.new_value << "\n";
+      out << "  " << e.at << "  " << e.who << "  " << EditFieldLabel(e.field) << ": " << e.old_value << " -> " << e.new_value << "\n";
     }
   }
   return Status::OK();

@@ -40,6 +40,62 @@ std::string TrackerStatus(const Deadline& d, const std::string& as_of) {
   }
 }
 
+const char* TaskKindLabel(TaskKind k) {
+  switch (k) {
+    case TaskKind::kTask: return "Nhiệm vụ";
+    case TaskKind::kAssignment: return "Giao việc theo đơn vị";
+    case TaskKind::kTableRow: return "Dòng bảng phụ lục";
+  }
+  return "";
+}
+
+const char* DeadlineKindLabel(DeadlineKind k) {
+  switch (k) {
+    case DeadlineKind::kDate: return "Ngày cụ thể";
+    case DeadlineKind::kRange: return "Khoảng thời gian";
+    case DeadlineKind::kRecurring: return "Định kỳ";
+    case DeadlineKind::kOngoing: return "Thường xuyên";
+    case DeadlineKind::kHorizon: return "Theo giai đoạn của văn bản";
+    case DeadlineKind::kNone: return "Chưa có thời hạn";
+  }
+  return "";
+}
+
+namespace {
+
+using Labels = std::pair<const char*, const char*>;
+
+template <size_t N>
+std::string Lookup(const Labels (&labels)[N], const std::string& code) {
+  for (const auto& [c, label] : labels) {
+    if (code == c) return label;
+  }
+  return code;
+}
+
+}  // namespace
+
+std::string TaskStateLabel(const std::string& state) {
+  static constexpr Labels kLabels[] = {
+      {"active", "đang thực hiện"}, {"rejected", "không phải nhiệm vụ"}, {"merged", "đã gộp"}};
+  return Lookup(kLabels, state);
+}
+
+std::string EditFieldLabel(const std::string& field) {
+  static constexpr Labels kLabels[] = {{"lead", "Chủ trì"},   {"support", "Phối hợp"},
+                                       {"deadline", "Thời hạn"}, {"text", "Nội dung"},
+                                       {"not_a_task", "Không phải nhiệm vụ"}, {"merge", "Gộp"}};
+  return Lookup(kLabels, field);
+}
+
+std::string SourceKindLabel(const std::string& source_kind) {
+  static constexpr Labels kLabels[] = {
+      {"text", "văn bản"}, {"pdf-text", "PDF số"}, {"ocr", "ảnh quét (OCR)"}, {"mixed", "PDF số + OCR"}};
+  static constexpr std::string_view kLegacy = "text (";  // "text (TCVN3)": legacy-encoded text
+  if (source_kind.rfind(kLegacy, 0) == 0) return "văn bản" + source_kind.substr(kLegacy.size() - 2);
+  return Lookup(kLabels, source_kind);
+}
+
 std::string JoinNames(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
