@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <unordered_map>
 
 #include "nlp/restore/lm_tokens.h"
 #include "nlp/syllable.h"
@@ -149,23 +150,53 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   std::vector<Token> toks = Tokenize(text);
   const size_t T = toks.size();
   std::vector<std::string> keys(T);
-  std::vector<bool> marked(T, false), restorable(T, false);
+  std::vector<bool> restorable(T, false);
+  // What depends only on a word's key is worked out once per distinct key
+  // (a document repeats its words): info[word[i]].
+  struct WordInfo {
+    bool marked = false, odd = false, valid = false;
+    uint16_t key_id = kUnk;    // LM id of the key
+    uint16_t id = kUnk;        // the same, <num> if it has digits
+    int lookup = -1;           // candidates from the error model: [pool_begin, pool_end) in `pool`
+    uint32_t lookup_end = 0;
+    bool has_keep = false;
+    int guesses = -1;          // AddGuesses of its GuessKey, made when first needed
+    uint32_t guesses_end = 0;
+  };
+  std::vector<WordInfo> info;
+  std::vector<int> word(T, -1);
+  std::unordered_map<std::string_view, int> info_of;
+  info_of.reserve(T / 2 + 1);
+  // Sentence breaks before each token, and how each word is written.
+  std::vector<uint8_t> brk(T, 0), wcase_of(T, 3);
+  const uint16_t num_id = static_cast<uint16_t>(lm_.Id(kSpecialTokens[kNum]));
 
   // Document statistics for α and β.
   int words = 0, marked_words = 0, garbled = 0;
   for (size_t i = 0; i < T; ++i) {
+    if (i > 0) brk[i] = SentenceBreakBetween(text, toks[i - 1], toks[i]) ? 1 : 0;
     if (toks[i].type != TokenType::kWord) continue;
+    wcase_of[i] = static_cast<uint8_t>(WordCase(toks[i].text));
     keys[i] = NormalizeWord(toks[i].text);
     restorable[i] = !IsCodeWord(toks, i);
     ++words;
-    marked[i] = HasVietnameseMarks(keys[i]);
-    // (IsValidSyllable is the costly check: only where it decides.)
-    const bool odd = HasDigitOrSymbol(keys[i]);
-    if (marked[i] || odd) {
-      const bool valid = IsValidSyllable(keys[i]);
-      if (marked[i] && valid) ++marked_words;
-      if (!valid && odd) ++garbled;
+    auto [it, inserted] = info_of.try_emplace(keys[i], static_cast<int>(info.size()));
+    if (inserted) {
+      WordInfo w;
+      w.marked = HasVietnameseMarks(keys[i]);
+      w.odd = HasDigitOrSymbol(keys[i]);
+      // (IsValidSyllable is the costly check: only where it decides.)
+      if (w.marked || w.odd) w.valid = IsValidSyllable(keys[i]);
+      bool digits = false;
+      for (char c : keys[i]) digits = digits || (c >= '0' && c <= '9');
+      w.key_id = static_cast<uint16_t>(lm_.Id(keys[i]));
+      w.id = digits ? num_id : w.key_id;
+      info.push_back(w);
     }
+    word[i] = it->second;
+    const WordInfo& w = info[word[i]];
+    if (w.marked && w.valid) ++marked_words;
+    if (!w.valid && w.odd) ++garbled;
   }
   result.word_tokens = words;
   const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
@@ -181,6 +212,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   std::vector<Arc> arcs;
   std::vector<uint32_t> first_arc(T + 2, 0);  // arcs from boundary j: [first_arc[j], first_arc[j + 1])
   std::vector<Cand> tmp;
+  std::vector<Cand> pool;  // the per-key candidate lists of `info`, before case scores
   auto add_arc = [&](int start, int end) {
     std::sort(tmp.begin(), tmp.end(), [&](const Cand& a, const Cand& b) {
       float sa = a.channel + lm_.Frequency(a.w1), sb = b.channel + lm_.Frequency(b.w1);
@@ -215,47 +247,64 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     if (!(e.flags & ErrorCandidate::kOcr)) return plain_channel[e.flags & 3][obs_marked ? 1 : 0];
     return to_log10(keep_strip(e.flags, obs_marked) + beta * std::pow(10.0, e.ocr_log10));
   };
+  std::string pair_key;
   for (size_t i = 0; i < T; ++i) {
     first_arc[i] = static_cast<uint32_t>(arcs.size());
     tmp.clear();
     // How the token is written inside a sentence: capitalized words favour
     // syllables often capitalized ("Sở", "Ban"), and vice versa.
-    const int wcase = (toks[i].type == TokenType::kWord && i > 0 && !SentenceBreakBetween(text, toks[i - 1], toks[i]))
-                          ? WordCase(toks[i].text)
-                          : 3;
+    const int wcase = (toks[i].type == TokenType::kWord && i > 0 && !brk[i]) ? wcase_of[i] : 3;
     // A capitalized word followed by a word of the same sentence: is it the
     // head of a name ("Sở Y tế") or not ("Số ngày")?
     int next_case = 3;
-    if (toks[i].type == TokenType::kWord && i + 1 < T && toks[i + 1].type == TokenType::kWord &&
-        WordCase(toks[i].text) == 1 && !SentenceBreakBetween(text, toks[i], toks[i + 1])) {
-      next_case = WordCase(toks[i + 1].text);
+    if (toks[i].type == TokenType::kWord && i + 1 < T && toks[i + 1].type == TokenType::kWord && wcase_of[i] == 1 &&
+        !brk[i + 1]) {
+      next_case = wcase_of[i + 1];
     }
     auto case_score = [&](uint16_t w) {
       float s = wcase <= 1 ? cw * lm_.CaseScore(w, wcase == 1) : 0.0f;
       if (next_case <= 1) s += kNameWeight * cw * lm_.NameScore(w, next_case == 1);
       return s;
     };
-    const uint16_t fixed_id = static_cast<uint16_t>(
-        toks[i].type == TokenType::kWord && !HasDigitOrSymbol(keys[i]) ? lm_.Id(keys[i]) : lm_.Id(LmToken(toks[i])));
+    uint16_t fixed_id;
+    if (toks[i].type == TokenType::kWord) fixed_id = info[word[i]].id;
+    else if (toks[i].type == TokenType::kNumber) fixed_id = num_id;
+    else fixed_id = static_cast<uint16_t>(lm_.Id(toks[i].text));
     if (toks[i].type == TokenType::kWord && restorable[i]) {
-      bool has_keep = false;
-      for (const ErrorCandidate& e : errors_.Lookup(keys[i])) {
-        float ch = channel_of(e, marked[i]);
-        if (ch <= -98) continue;
-        has_keep = has_keep || (e.flags & ErrorCandidate::kKeep);
-        tmp.push_back({e.word, e.word2, cw * ch + case_score(e.word), false});
+      WordInfo& w = info[word[i]];
+      if (w.lookup < 0) {
+        w.lookup = static_cast<int>(pool.size());
+        for (const ErrorCandidate& e : errors_.Lookup(keys[i])) {
+          float ch = channel_of(e, w.marked);
+          if (ch <= -98) continue;
+          w.has_keep = w.has_keep || (e.flags & ErrorCandidate::kKeep);
+          pool.push_back({e.word, e.word2, cw * ch, false});
+        }
+        w.lookup_end = static_cast<uint32_t>(pool.size());
+      }
+      for (uint32_t c = w.lookup; c < w.lookup_end; ++c) {
+        tmp.push_back(pool[c]);
+        tmp.back().channel += case_score(pool[c].w1);
       }
       // Unseen garble: digits or marks in a non-syllable, or (in a garbled
       // document) a short unknown lower-case word such as "dif" or "thy".
-      const bool unknown_short = beta > 0.05 && keys[i].size() <= 5 && !IsUpperWord(toks[i]) &&
-                                 lm_.Id(keys[i]) == kUnk;
-      if (tmp.empty() && (HasDigitOrSymbol(keys[i]) || marked[i] || unknown_short)) {
-        AddGuesses(errors_, GuessKey(keys[i]), beta, cw, &tmp);
-        for (Cand& c : tmp) c.channel += case_score(c.w1);
+      const bool unknown_short = beta > 0.05 && keys[i].size() <= 5 && w.key_id == kUnk && !IsUpperWord(toks[i]);
+      if (tmp.empty() && (w.odd || w.marked || unknown_short)) {
+        if (w.guesses < 0) {
+          std::vector<Cand> guesses;
+          AddGuesses(errors_, GuessKey(keys[i]), beta, cw, &guesses);
+          w.guesses = static_cast<int>(pool.size());
+          pool.insert(pool.end(), guesses.begin(), guesses.end());
+          w.guesses_end = static_cast<uint32_t>(pool.size());
+        }
+        for (uint32_t c = w.guesses; c < w.guesses_end; ++c) {
+          tmp.push_back(pool[c]);
+          tmp.back().channel += case_score(pool[c].w1);
+        }
       }
       // Keeping a token the lexicon does not know: the LM sees <unk>.
-      if (!tmp.empty() && !has_keep) {
-        tmp.push_back({static_cast<uint16_t>(lm_.Id(keys[i])), kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
+      if (!tmp.empty() && !w.has_keep) {
+        tmp.push_back({w.key_id, kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
       }
       // A syllable split by OCR: "nghi p" -> "nghiệp", learned, or guessed
       // when the second piece is a stray letter or two.
@@ -263,8 +312,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
           beta > 0.02) {
         std::vector<Cand> single;
         single.swap(tmp);
-        const std::string next = NormalizeWord(toks[i + 1].text);
-        for (const ErrorCandidate& e : errors_.Lookup(keys[i] + " " + next)) {
+        const std::string& next = keys[i + 1];
+        pair_key.assign(keys[i]).append(" ").append(next);
+        for (const ErrorCandidate& e : errors_.Lookup(pair_key)) {
           if (!(e.flags & ErrorCandidate::kOcr)) continue;
           tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + e.ocr_log10), false});
         }
@@ -278,7 +328,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         tmp.swap(single);
       }
     }
-    if (toks[i].type == TokenType::kWord && !restorable[i] && !marked[i] && keys[i].find('d') != std::string::npos) {
+    if (toks[i].type == TokenType::kWord && !restorable[i] && !info[word[i]].marked && keys[i].find('d') != std::string::npos) {
       // A code written without marks: "QD" may be "QĐ", "HDND" "HĐND".
       std::string variant = keys[i];
       size_t d = variant.find('d');
@@ -342,7 +392,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       here.push_back(static_cast<int>(states.size()));
       states.push_back(k);
     }
-    bool reset = j == T || (j > 0 && SentenceBreakBetween(text, toks[j - 1], toks[j]));
+    bool reset = j == T || (j > 0 && brk[j]);
     if (reset) {
       int best = -1;
       float best_score = -1e30f;
