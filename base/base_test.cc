@@ -20,6 +20,13 @@ TEST(StatusTest, CarriesCodeAndMessage) {
   EXPECT_TRUE(Status::OK().WithPrefix("x").ok());
 }
 
+TEST(StatusTest, TellsPeopleInVietnamese) {
+  EXPECT_EQ(Status::Corruption("page 3: not a PDF").WithPrefix("scan.pdf").ToVietnamese(),
+            "tệp hỏng hoặc không đọc được: scan.pdf: page 3: not a PDF");
+  EXPECT_EQ(Status::NotFound("no task 17").ToVietnamese(), "không tìm thấy: no task 17");
+  EXPECT_EQ(Status::OK().ToVietnamese(), "");
+}
+
 TEST(ResultTest, HoldsValueOrStatus) {
   Result<int> good = 7;
   ASSERT_TRUE(good.ok());

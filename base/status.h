@@ -43,6 +43,10 @@ class Status {
   // "OK", or "<code name>: <message>".
   std::string ToString() const;
 
+  // For people at the CLI, who may read only Vietnamese: "<what went wrong,
+  // in Vietnamese>: <message>" ("không tìm thấy: no task 17"); "" when OK.
+  std::string ToVietnamese() const;
+
   // Returns a copy whose message is "<prefix>: <message>" (used to add the
   // file name or page as an error travels up).
   Status WithPrefix(const std::string& prefix) const {
@@ -67,6 +71,20 @@ inline std::string Status::ToString() const {
     case Code::kInternal: return "internal error: " + message_;
   }
   return message_;
+}
+
+inline std::string Status::ToVietnamese() const {
+  const char* what = "";
+  switch (code_) {
+    case Code::kOk: return "";
+    case Code::kInvalidArgument: what = "sai tham số hoặc dữ liệu nhập"; break;
+    case Code::kNotFound: what = "không tìm thấy"; break;
+    case Code::kIOError: what = "lỗi đọc/ghi tệp"; break;
+    case Code::kCorruption: what = "tệp hỏng hoặc không đọc được"; break;
+    case Code::kUnsupported: what = "loại tệp chưa được hỗ trợ"; break;
+    case Code::kInternal: what = "lỗi nội bộ"; break;
+  }
+  return std::string(what) + ": " + message_;
 }
 
 // Result<T> holds either a value or a non-OK Status.

@@ -59,10 +59,10 @@ inline Result<PreparedTaskQuery> PrepareTaskQuery(const std::string& db, const p
   return p;
 }
 
-// Prints "kehoach: <message>" and maps the failure to an exit status:
-// 2 for a usage error (bad argument), 1 otherwise.
+// Prints "kehoach: <what went wrong, in Vietnamese>: <message>" and maps the
+// failure to an exit status: 2 for a usage error (bad argument), 1 otherwise.
 inline int Fail(const Status& s) {
-  std::cerr << "kehoach: " << s.message() << "\n";
+  std::cerr << "kehoach: " << s.ToVietnamese() << "\n";
   return s.code() == Status::Code::kInvalidArgument ? 2 : 1;
 }
 
