@@ -6,15 +6,14 @@
 #define KEHOACH_OCR_TEST_PAGES_H_
 
 #include <leptonica/allheaders.h>
-#include <unistd.h>
 
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
 #include "ocr/page_image.h"
+#include "tests/temp_dir.h"
 
 namespace kehoach::ocr::testing {
 
@@ -29,22 +28,8 @@ inline const char* kSampleText =
     "báo cáo kết quả định kỳ hằng quý về Sở Khoa học và Công nghệ.\n"
     "Kinh phí thực hiện từ nguồn ngân sách nhà nước và nguồn xã hội hóa.\n";
 
-// A fresh temporary folder, removed when the object dies.
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "kehoach-ocr-XXXXXX").string();
-    path_ = mkdtemp(tmpl.data()) ? tmpl : std::string();
-  }
-  ~TempDir() {
-    std::error_code ec;
-    if (!path_.empty()) std::filesystem::remove_all(path_, ec);
-  }
-  std::string File(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
+// A fresh temporary folder, removed when the object dies (tests/temp_dir.h).
+using TempDir = kehoach_test::TempDir;
 
 // Renders `text` with pango-view to `out` (.png or .pdf decides the format).
 inline bool RenderText(const std::string& text, const std::string& out,
