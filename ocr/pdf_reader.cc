@@ -148,10 +148,14 @@ Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
   }
   if (visible < kMinTextLayerChars) return out;
 
-  // Ruled tables: found on a rendering of the page, in pixels at dpi.
+  // Ruled tables: found on a rendering of the page, in pixels at dpi; a page
+  // whose low-resolution rendering shows no rules is not rendered again.
   std::vector<Table> tables;
-  Result<PixPtr> pix = Render(index, kTableDpi);
-  if (pix.ok()) tables = DetectTables(pix->get(), kTableDpi);
+  Result<PixPtr> probe = Render(index, kTableProbeDpi);
+  if (!probe.ok() || MayHoldRuledTable(probe->get(), kTableProbeDpi)) {
+    Result<PixPtr> pix = Render(index, kTableDpi);
+    if (pix.ok()) tables = DetectTables(pix->get(), kTableDpi);
+  }
   const double to_dpi = static_cast<double>(dpi) / kTableDpi;
   for (Table& t : tables) {
     auto scale_box = [to_dpi](Box& b) {

@@ -31,6 +31,9 @@ namespace kehoach::ocr {
 
 constexpr int kMinTextLayerChars = 16;
 constexpr int kTableDpi = 150;
+// Text-layer pages are first rendered at this dpi; only a page that may hold
+// a ruled table (MayHoldRuledTable) is rendered at kTableDpi.
+constexpr int kTableProbeDpi = 72;
 
 class PdfReader {
  public:

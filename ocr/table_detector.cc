@@ -31,6 +31,20 @@ std::vector<Segment> Segments(Pix* lines, bool horizontal) {
   return out;
 }
 
+// Horizontal and vertical rule candidates of a page: ink (below `threshold`
+// in gray) closed over gaps of dpi/100 px, then opened with runs of at least
+// h_len (horizontal) and v_len (vertical) px. False when Leptonica fails.
+bool RuleMasks(Pix* image, int dpi, int threshold, int h_len, int v_len, PixPtr* hlines, PixPtr* vlines) {
+  PixPtr bin(pixGetDepth(image) == 1 ? pixClone(image) : pixConvertTo1(image, threshold));
+  if (!bin) return false;
+  const int gap = std::max(2, dpi / 100);
+  PixPtr hclosed(pixCloseBrick(nullptr, bin.get(), gap, 1));
+  hlines->reset(pixOpenBrick(nullptr, hclosed.get(), std::max(2, h_len), 1));
+  PixPtr vclosed(pixCloseBrick(nullptr, bin.get(), 1, gap));
+  vlines->reset(pixOpenBrick(nullptr, vclosed.get(), 1, std::max(2, v_len)));
+  return *hlines && *vlines;
+}
+
 // Clusters rule positions closer than `tol` into boundaries.
 std::vector<int> Boundaries(std::vector<Segment> segs, int tol) {
   std::sort(segs.begin(), segs.end(), [](const Segment& a, const Segment& b) { return a.pos < b.pos; });
@@ -134,15 +148,9 @@ std::vector<Table> DetectTables(Pix* image, int dpi) {
   std::vector<Table> tables;
   if (image == nullptr) return tables;
   if (dpi <= 0) dpi = 300;
-  PixPtr bin(pixGetDepth(image) == 1 ? pixClone(image) : pixConvertTo1(image, 160));
-  if (!bin) return tables;
   const int tol = std::max(4, dpi / 30);
-  const int gap = std::max(2, dpi / 100);
-  PixPtr hclosed(pixCloseBrick(nullptr, bin.get(), gap, 1));
-  PixPtr hlines(pixOpenBrick(nullptr, hclosed.get(), dpi / 2, 1));
-  PixPtr vclosed(pixCloseBrick(nullptr, bin.get(), 1, gap));
-  PixPtr vlines(pixOpenBrick(nullptr, vclosed.get(), 1, dpi / 4));
-  if (!hlines || !vlines) return tables;
+  PixPtr hlines, vlines;
+  if (!RuleMasks(image, dpi, 160, dpi / 2, dpi / 4, &hlines, &vlines)) return tables;
   PixPtr grid(pixOr(nullptr, hlines.get(), vlines.get()));
   std::vector<Segment> all_h = Segments(hlines.get(), true);
   std::vector<Segment> all_v = Segments(vlines.get(), false);
@@ -181,6 +189,26 @@ std::vector<Table> DetectTables(Pix* image, int dpi) {
   boxaDestroy(&groups);
   std::sort(tables.begin(), tables.end(), [](const Table& a, const Table& b) { return a.box.y0 < b.box.y0; });
   return tables;
+}
+
+bool MayHoldRuledTable(Pix* image, int dpi) {
+  if (image == nullptr) return false;
+  if (dpi <= 0) dpi = 72;
+  // Lenient on every count: faint ink (a thin rule at low resolution) is ink,
+  // rules may be 4/5 of DetectTables' lengths, and a table 4/5 of its size.
+  PixPtr hlines, vlines;
+  if (!RuleMasks(image, dpi, 224, dpi * 2 / 5, dpi / 5, &hlines, &vlines)) return true;  // cannot tell
+  PixPtr grid(pixOr(nullptr, hlines.get(), vlines.get()));
+  Boxa* groups = grid ? pixConnCompBB(grid.get(), 8) : nullptr;
+  if (groups == nullptr) return true;
+  bool found = false;
+  for (int i = 0; i < boxaGetCount(groups) && !found; ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(groups, i, &x, &y, &w, &h);
+    found = w >= dpi * 4 / 5 && h >= dpi / 4;
+  }
+  boxaDestroy(&groups);
+  return found;
 }
 
 }  // namespace kehoach::ocr

@@ -25,6 +25,14 @@ namespace kehoach::ocr {
 // `image`: 8 bpp grayscale or 1 bpp (1 = ink), upright and deskewed.
 std::vector<Table> DetectTables(Pix* image, int dpi);
 
+// A cheap necessary condition for DetectTables, meant for a low-resolution
+// rendering (kTableProbeDpi): false only when the page has no connected ink
+// rules about one inch wide and a third of an inch high, lengths and ink
+// thresholds relaxed so that a rule DetectTables finds at a higher dpi is not
+// missed. True on text that only looks ruled (the caller then renders the
+// page at full resolution and runs DetectTables).
+bool MayHoldRuledTable(Pix* image, int dpi);
+
 // The part of a cell's box inside its rules (what to read), given the rule
 // thickness margin at `dpi`.
 Box CellInterior(const TableCell& cell, int dpi);

@@ -76,11 +76,11 @@ TEST(Table, GridRepeatsMergedCellsInEveryRowTheyCover) {
   EXPECT_EQ(g[1][1], "b");
 }
 
-// A text-layer PDF (base-14 font, ruled 2x3 table) written by hand.
-std::string TablePdf() {
+// A text-layer PDF (base-14 font, ruled 2x3 table, rules `rule_width` pt) written by hand.
+std::string TablePdf(const std::string& rule_width = "1") {
   std::string content =
-      "BT /F1 12 Tf 72 760 Td (Appendix: task table) Tj ET\n"
-      "1 w 72 740 m 522 740 l S 72 700 m 522 700 l S 72 640 m 522 640 l S\n"
+      "BT /F1 12 Tf 72 760 Td (Appendix: task table) Tj ET\n" + rule_width +
+      " w 72 740 m 522 740 l S 72 700 m 522 700 l S 72 640 m 522 640 l S\n"
       "72 740 m 72 640 l S 132 740 m 132 640 l S 372 740 m 372 640 l S 522 740 m 522 640 l S\n"
       "BT /F1 11 Tf 80 720 Td (TT) Tj ET BT /F1 11 Tf 140 720 Td (Task name) Tj ET\n"
       "BT /F1 11 Tf 380 720 Td (Lead agency) Tj ET\n"
@@ -118,6 +118,32 @@ TEST(PdfReader, RebuildsTableColumnsFromTextPositions) {
                                    "Build the shared", "database", "Department of", "Science",
                                    "Text after the table."};
   EXPECT_EQ(texts, want);
+}
+
+// The low-resolution check lets every ruled page through, thin rules too,
+// and stops pages of text, so they are not rendered at kTableDpi.
+TEST(PdfReader, OnlyPagesThatMayHoldRulesAreRenderedForTables) {
+  for (const char* width : {"0.05", "0.1", "0.2", "0.3", "0.5", "1", "2"}) {
+    Result<std::unique_ptr<PdfReader>> pdf = PdfReader::Open(std::make_shared<const std::string>(TablePdf(width)));
+    ASSERT_TRUE(pdf.ok()) << pdf.status().ToString();
+    Result<PixPtr> full = (*pdf)->Render(0, kTableDpi);
+    Result<PixPtr> probe = (*pdf)->Render(0, kTableProbeDpi);
+    ASSERT_TRUE(full.ok() && probe.ok());
+    EXPECT_EQ(DetectTables(full->get(), kTableDpi).size(), 1u) << width << " pt rules";
+    EXPECT_TRUE(MayHoldRuledTable(probe->get(), kTableProbeDpi)) << width << " pt rules";
+    Result<PageText> page = (*pdf)->TextLayer(0, 300);
+    ASSERT_TRUE(page.ok());
+    EXPECT_EQ(page->tables.size(), 1u) << width << " pt rules";
+  }
+  testing::TempDir dir;
+  const std::string text_pdf = dir.File("text.pdf");
+  ASSERT_TRUE(testing::RenderText(testing::kSampleText, text_pdf, "DejaVu Serif 11"));
+  Result<std::unique_ptr<PdfReader>> pdf = PdfReader::OpenFile(text_pdf);
+  ASSERT_TRUE(pdf.ok()) << pdf.status().ToString();
+  Result<PixPtr> probe = (*pdf)->Render(0, kTableProbeDpi);
+  ASSERT_TRUE(probe.ok());
+  EXPECT_FALSE(MayHoldRuledTable(probe->get(), kTableProbeDpi));
+  EXPECT_TRUE(MayHoldRuledTable(GridPage().get(), 300));  // a 1 bpp page works too
 }
 
 TEST(DocumentReader, OcrsEachTableCellOfAScannedTable) {
