@@ -83,13 +83,7 @@ Status DeadlineParser::LoadPhrases(const std::string& tsv_path) {
     ++n;
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> cols;
-    size_t start = 0;
-    while (true) {
-      size_t tab = line.find('\t', start);
-      cols.emplace_back(Trim(std::string_view(line).substr(start, tab == std::string::npos ? std::string::npos : tab - start)));
-      if (tab == std::string::npos) break;
-      start = tab + 1;
-    }
+    for (std::string_view c : SplitColumns(line)) cols.emplace_back(c);
     if (cols.size() < 2) return Status::Corruption(tsv_path + ": line " + std::to_string(n) + ": expected phrase<TAB>kind");
     Phrase p;
     p.key = FoldKey(cols[0]);

@@ -1,7 +1,6 @@
 #include "nlp/extract/metadata_extractor.h"
 
 #include <algorithm>
-#include <fstream>
 
 #include "base/paths.h"
 #include "nlp/extract/deadline_parser.h"
@@ -17,10 +16,7 @@ namespace {
 std::vector<std::pair<std::string, std::string>> DocTypes() {
   static const auto* types = [] {
     auto* t = new std::vector<std::pair<std::string, std::string>>();
-    std::ifstream in(ResourcePath("nlp/data/document_types.tsv"));
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
+    for (const std::string& line : ReadDataLines(ResourcePath("nlp/data/document_types.tsv"))) {
       size_t tab = line.find('\t');
       if (tab == std::string::npos) continue;
       t->emplace_back(FoldKey(Trim(std::string_view(line).substr(0, tab))),

@@ -1,6 +1,5 @@
 #include "nlp/extract/structure_parser.h"
 
-#include <fstream>
 #include <utility>
 
 #include "base/paths.h"
@@ -28,10 +27,7 @@ namespace {
 
 std::vector<std::pair<std::string, SectionRole>> LoadRoles() {
   std::vector<std::pair<std::string, SectionRole>> roles;
-  std::ifstream in(ResourcePath("nlp/data/section_roles.tsv"));
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
+  for (const std::string& line : ReadDataLines(ResourcePath("nlp/data/section_roles.tsv"))) {
     size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
     std::string name(Trim(std::string_view(line).substr(tab + 1)));

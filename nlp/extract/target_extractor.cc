@@ -90,13 +90,7 @@ TargetComparators TargetComparators::Load(const std::string& path) {
                                                                        {"from", ComparatorWord::Role::kFrom}};
   TargetComparators out;
   for (const std::string& line : ReadDataLines(path)) {
-    std::vector<std::string_view> cols;
-    for (size_t b = 0;;) {
-      size_t tab = line.find('\t', b);
-      cols.push_back(Trim(std::string_view(line).substr(b, tab == std::string::npos ? std::string::npos : tab - b)));
-      if (tab == std::string::npos) break;
-      b = tab + 1;
-    }
+    std::vector<std::string_view> cols = SplitColumns(line);
     if (cols.size() < 3) continue;
     ComparatorWord w{FoldKey(cols[0]), std::string(cols[1]), ComparatorWord::Role::kStrict};
     if (w.phrase.empty() || !(w.comparator == ">=" || w.comparator == ">" || w.comparator == "<=" ||

@@ -22,6 +22,16 @@ std::vector<std::string> ReadDataLines(const std::string& path) {
   return out;
 }
 
+std::vector<std::string_view> SplitColumns(std::string_view line) {
+  std::vector<std::string_view> cols;
+  for (size_t b = 0;;) {
+    size_t tab = line.find('\t', b);
+    cols.push_back(Trim(line.substr(b, tab == std::string_view::npos ? std::string_view::npos : tab - b)));
+    if (tab == std::string_view::npos) return cols;
+    b = tab + 1;
+  }
+}
+
 std::string_view Trim(std::string_view s) {
   auto is_space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; };
   size_t b = 0, e = s.size();

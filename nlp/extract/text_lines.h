@@ -31,6 +31,10 @@ int CodePointCount(std::string_view s);
 // file is missing.
 std::vector<std::string> ReadDataLines(const std::string& path);
 
+// The TAB-separated columns of a data line, each trimmed; views into `line`.
+// A line without a TAB is one column.
+std::vector<std::string_view> SplitColumns(std::string_view line);
+
 // Joins wrapped pieces with single spaces; runs of whitespace become one space.
 std::string JoinWrapped(const std::vector<std::string_view>& pieces);
 

@@ -46,6 +46,13 @@ TEST(TextLinesTest, ParagraphPerLine) {
   EXPECT_FALSE(ParagraphPerLine(SplitLines("Một dòng.\n")));
 }
 
+TEST(TextLinesTest, SplitColumns) {
+  EXPECT_EQ(SplitColumns("từ\t>= \t from\ttrở lên "),
+            (std::vector<std::string_view>{"từ", ">=", "from", "trở lên"}));
+  EXPECT_EQ(SplitColumns("one column"), (std::vector<std::string_view>{"one column"}));
+  EXPECT_EQ(SplitColumns("a\t\tc\t"), (std::vector<std::string_view>{"a", "", "c", ""}));
+}
+
 // The rule shared by the structure parser (a title is required) and the
 // table parser (a group line may be the numeral alone).
 TEST(TextLinesTest, UndottedRoman) {
