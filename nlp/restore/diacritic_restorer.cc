@@ -151,9 +151,11 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   const size_t T = toks.size();
   std::vector<std::string> keys(T);
   std::vector<bool> restorable(T, false);
-  // What depends only on a word's key is worked out once per distinct key
-  // (a document repeats its words): info[word[i]].
+  // What depends only on a word's text is worked out once per distinct
+  // spelling (a document repeats its words): info[word[i]].
   struct WordInfo {
+    std::string key;           // NormalizeWord
+    uint8_t wcase = 3;         // WordCase
     bool marked = false, odd = false, valid = false;
     uint16_t key_id = kUnk;    // LM id of the key
     uint16_t id = kUnk;        // the same, <num> if it has digits
@@ -176,13 +178,14 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   for (size_t i = 0; i < T; ++i) {
     if (i > 0) brk[i] = SentenceBreakBetween(text, toks[i - 1], toks[i]) ? 1 : 0;
     if (toks[i].type != TokenType::kWord) continue;
-    wcase_of[i] = static_cast<uint8_t>(WordCase(toks[i].text));
-    keys[i] = NormalizeWord(toks[i].text);
     restorable[i] = !IsCodeWord(toks, i);
     ++words;
-    auto [it, inserted] = info_of.try_emplace(keys[i], static_cast<int>(info.size()));
+    auto [it, inserted] = info_of.try_emplace(toks[i].text, static_cast<int>(info.size()));
     if (inserted) {
       WordInfo w;
+      w.key = NormalizeWord(toks[i].text);
+      w.wcase = static_cast<uint8_t>(WordCase(toks[i].text));
+      keys[i] = w.key;
       w.marked = HasVietnameseMarks(keys[i]);
       w.odd = HasDigitOrSymbol(keys[i]);
       // (IsValidSyllable is the costly check: only where it decides.)
@@ -195,6 +198,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     }
     word[i] = it->second;
     const WordInfo& w = info[word[i]];
+    if (!inserted) keys[i] = w.key;
+    wcase_of[i] = w.wcase;
     if (w.marked && w.valid) ++marked_words;
     if (!w.valid && w.odd) ++garbled;
   }
@@ -350,6 +355,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   std::vector<State> states;
   states.reserve(T * 3 + 16);
   std::vector<State> pending[3];
+  float best_pending[3] = {-1e30f, -1e30f, -1e30f};  // the best score waiting in each
   pending[0].push_back({{kBos, kBos, kBos}, 0.0f, -1, -1, -1});
   const int max_order = opt.unigram_only ? 1 : opt.max_order;
   const size_t beam = static_cast<size_t>(std::max(opt.beam, 1));
@@ -387,6 +393,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       }
     }
     pend.clear();
+    best_pending[j % 3] = -1e30f;
     here.clear();
     for (const State& k : kept) {
       here.push_back(static_cast<int>(states.size()));
@@ -417,12 +424,17 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     for (uint32_t a = first_arc[j]; a < first_arc[j + 1]; ++a) {
       const Arc& arc = arcs[a];
       std::vector<State>& there = pending[arc.end % 3];
+      float& there_best = best_pending[arc.end % 3];
       for (size_t k = 0; k < here.size(); ++k) {
         const int s = here[k];
         const State st = states[s];
         const LanguageModel::Context& context = contexts[k];
         for (uint32_t c = 0; c < arc.count; ++c) {
           const Cand& cd = cands[arc.begin + c];
+          // An expansion whose best possible score is already kStateMargin
+          // behind one waiting at its boundary would be dropped there:
+          // skip it before scoring (the output cannot change).
+          if (max_order > 1 && st.score + cd.channel + lm_.MaxScore(cd.w1) < there_best - kStateMargin) continue;
           float lp = max_order == 1 ? lm_.Frequency(cd.w1) : lm_.Score(context, cd.w1, &cache);
           State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, static_cast<int>(a), static_cast<int>(c)};
           if (cd.w2 != kNone) {
@@ -430,6 +442,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
             n.h[2] = n.h[1], n.h[1] = n.h[0], n.h[0] = cd.w2;
           }
           there.push_back(n);
+          there_best = std::max(there_best, n.score);
         }
       }
     }

@@ -54,6 +54,9 @@ Status LanguageModel::Attach(const ModelFile& file) {
     return Status::Corruption(file.name() + ": name table size mismatch");
   }
   names_ = names.empty() ? nullptr : reinterpret_cast<const float*>(names.data());
+  std::string_view max = file.Section("LMMAX");
+  if (!max.empty() && max.size() != vocab * sizeof(float)) return Status::Corruption(file.name() + ": max-score table size mismatch");
+  max_ = max.empty() ? nullptr : reinterpret_cast<const float*>(max.data());
   for (uint32_t k = 2; k <= order; ++k) {
     std::string tag = "LM" + std::to_string(k);
     std::string_view t = file.Section(tag);

@@ -11,7 +11,8 @@
 // Sections: "LMHEAD" (order, vocabulary size), "LMVOCAB" (StringTable of
 // tokens: lower-case NFC syllables, punctuation and the specials below),
 // "LMUNI", "LMFREQ" (raw unigram frequencies), "LMCASE" and "LMNAME" (case
-// statistics), "LM2".."LM4", and "LM2BF".."LM3BF" (optional): a blocked Bloom
+// statistics), "LM2".."LM4", "LMMAX" (optional: per word, the highest score
+// it can get in any context, for pruning before scoring), and "LM2BF".."LM3BF" (optional): a blocked Bloom
 // filter of the keys of each order below the highest. Most probes of a
 // decoding ask for n-grams the model lacks (a candidate never seen after the
 // previous word); the filter (10 bits a key, in the CPU cache) answers most of
@@ -134,6 +135,10 @@ class LanguageModel {
   // truncates the model (a bigram baseline is the same model with 2).
   float Score(const uint32_t* context, int n, uint32_t word, int max_order = kMaxOrder) const;
   float Unigram(uint32_t word) const { return uni_[word].prob; }
+  // An upper bound of Score(any context, word): the highest log10 p stored
+  // for the word at any order (backoffs are <= 0 under Kneser-Ney). 0 (no
+  // bound) with a model file that lacks the section.
+  float MaxScore(uint32_t word) const { return max_ ? max_[word] : 0.0f; }
 
   // The same score in two steps, for many words after one context: the
   // context's keys and backoffs are looked up once.
@@ -169,6 +174,7 @@ class LanguageModel {
   const float* freq_ = nullptr;
   const float* cases_ = nullptr;
   const float* names_ = nullptr;
+  const float* max_ = nullptr;
   struct Table { const NgramEntry* entries = nullptr; uint64_t mask = 0; int shift = 0; NgramFilter filter; };
   Table tables_[kMaxOrder + 1];
 };

@@ -155,8 +155,10 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
   out->Add("LMHEAD", head);
   out->Add("LMVOCAB", vocab_.Serialize());
   std::string uni;
+  std::vector<float> max_score(v);  // the highest stored log10 p of each word, any order
   for (uint32_t id = 0; id < v; ++id) {
     float p = id == kBos ? -99.0f : static_cast<float>(std::log10(prob[1].at(id + 1)));
+    max_score[id] = p;
     AppendPod(&uni, p);
     AppendPod(&uni, backoff(1, id + 1));
   }
@@ -191,7 +193,11 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
   for (int k = 2; k <= order_; ++k) {
     std::vector<NgramEntry> entries;
     entries.reserve(prob[k].size());
-    for (const auto& [key, p] : prob[k]) entries.push_back({key, static_cast<float>(std::log10(p)), backoff(k, key)});
+    for (const auto& [key, p] : prob[k]) {
+      entries.push_back({key, static_cast<float>(std::log10(p)), backoff(k, key)});
+      float& m = max_score[(key & kMask16) - 1];
+      m = std::max(m, entries.back().prob);
+    }
     // Sorted so the table's bytes do not depend on hash-map iteration order.
     std::sort(entries.begin(), entries.end(), [](const NgramEntry& a, const NgramEntry& b) { return a.key < b.key; });
     out->Add("LM" + std::to_string(k), SerializeTable(entries));
@@ -202,6 +208,9 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
       out->Add("LM" + std::to_string(k) + "BF", NgramFilter::Build(keys));
     }
   }
+  std::string max_bytes;
+  AppendArray(&max_bytes, max_score);
+  out->Add("LMMAX", max_bytes);
   return Status::OK();
 }
 

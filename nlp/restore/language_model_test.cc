@@ -184,3 +184,39 @@ TEST(NgramFilterTest, FilteredModelScoresLikeUnfiltered) {
 
 }  // namespace
 }  // namespace kehoach::nlp::restore
+
+namespace kehoach::nlp::restore {
+namespace {
+
+// MaxScore bounds the score of a word in every context, at every order the
+// decoder may truncate to, and is tight (reached by some context).
+TEST(LanguageModelTest, MaxScoreBoundsEveryContext) {
+  for (int order : {2, 3, 4}) {
+    auto file = BuildModel(order, kCorpus);
+    LanguageModel lm;
+    ASSERT_TRUE(lm.Attach(*file).ok());
+    std::vector<float> best(lm.vocab_size(), -1e9f);
+    for (uint32_t x = 0; x < lm.vocab_size(); ++x) {
+      for (uint32_t y = 0; y < lm.vocab_size(); ++y) {
+        for (uint32_t z : {x, y, static_cast<uint32_t>(kBos)}) {
+          const uint32_t ctx[3] = {x, y, z};
+          for (int max_order = 2; max_order <= order; ++max_order) {
+            for (uint32_t w = 1; w < lm.vocab_size(); ++w) {
+              const float s = lm.Score(ctx, 3, w, max_order);
+              ASSERT_LE(s, lm.MaxScore(w)) << order << " " << x << " " << y << " " << w;
+              best[w] = std::max(best[w], s);
+            }
+          }
+        }
+      }
+    }
+    EXPECT_LT(lm.MaxScore(lm.Id("nghệ")), 0.0f);
+    // With bigrams every context is enumerated above: each bound is reached.
+    if (order == 2) {
+      for (uint32_t w = 1; w < lm.vocab_size(); ++w) EXPECT_FLOAT_EQ(best[w], lm.MaxScore(w)) << lm.Word(w);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kehoach::nlp::restore
