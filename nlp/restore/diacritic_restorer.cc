@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <unordered_map>
 
 #include "nlp/restore/lm_tokens.h"
@@ -40,6 +41,7 @@ struct State {
   int parent;     // index into states, -1 for the root
   int arc;        // arc taken into this state (-1: sentence reset / root)
   int cand;       // candidate of that arc
+  uint32_t lps;   // where the LM scores of every candidate of that arc after `parent` are kept
 };
 
 bool IsSlashLike(std::string_view t) { return t == "/" || t == "&"; }
@@ -108,6 +110,8 @@ void AddGuesses(const ErrorModel& errors, const std::string& guess, double beta,
 }  // namespace
 
 std::string ApplyCase(std::string_view original, std::string_view lower) {
+  // Most words start with a lower-case ASCII letter: nothing to do.
+  if (!original.empty() && original[0] >= 'a' && original[0] <= 'z') return std::string(lower);
   int letters = 0, upper = 0;
   bool first_upper = false;
   const char* s = original.data();
@@ -356,7 +360,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   states.reserve(T * 3 + 16);
   std::vector<State> pending[3];
   float best_pending[3] = {-1e30f, -1e30f, -1e30f};  // the best score waiting in each
-  pending[0].push_back({{kBos, kBos, kBos}, 0.0f, -1, -1, -1});
+  pending[0].push_back({{kBos, kBos, kBos}, 0.0f, -1, -1, -1, 0});
   const int max_order = opt.unigram_only ? 1 : opt.max_order;
   const size_t beam = static_cast<size_t>(std::max(opt.beam, 1));
   NgramCache cache(T * 16);
@@ -365,6 +369,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     uint32_t ctx[3] = {h[0], h[1], h[2]};
     return lm_.Score(lm_.MakeContext(ctx, 3, max_order, &cache), w, &cache);
   };
+  std::vector<float> arc_lps;
+  arc_lps.reserve(cands.size() * 3);
+  const float kNotScored = std::numeric_limits<float>::quiet_NaN();
   std::vector<State> kept;
   std::vector<int> here;
   std::vector<LanguageModel::Context> contexts;
@@ -407,7 +414,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         float sc = states[s].score + lm(states[s].h, kEos);
         if (sc > best_score) best_score = sc, best = s;
       }
-      states.push_back({{kBos, kBos, kBos}, best_score, best, -1, -1});
+      states.push_back({{kBos, kBos, kBos}, best_score, best, -1, -1, 0});
       here.assign(1, static_cast<int>(states.size() - 1));
     }
     if (j == T) {
@@ -429,6 +436,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         const int s = here[k];
         const State st = states[s];
         const LanguageModel::Context& context = contexts[k];
+        // The LM scores of the arc's candidates after this state, kept for
+        // the confidences (NaN: not scored).
+        const uint32_t lps = static_cast<uint32_t>(arc_lps.size());
+        arc_lps.resize(lps + arc.count, kNotScored);
         for (uint32_t c = 0; c < arc.count; ++c) {
           const Cand& cd = cands[arc.begin + c];
           // An expansion whose best possible score is already kStateMargin
@@ -436,7 +447,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
           // skip it before scoring (the output cannot change).
           if (max_order > 1 && st.score + cd.channel + lm_.MaxScore(cd.w1) < there_best - kStateMargin) continue;
           float lp = max_order == 1 ? lm_.Frequency(cd.w1) : lm_.Score(context, cd.w1, &cache);
-          State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, static_cast<int>(a), static_cast<int>(c)};
+          arc_lps[lps + c] = lp;
+          State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, static_cast<int>(a), static_cast<int>(c), lps};
           if (cd.w2 != kNone) {
             n.score += lm(n.h, cd.w2);
             n.h[2] = n.h[1], n.h[1] = n.h[0], n.h[0] = cd.w2;
@@ -480,10 +492,18 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     // Scores relative to the chosen one; an alternative whose left part
     // alone is kConfidenceFloor behind the chosen total cannot move the
     // posterior by more than 10^-kConfidenceFloor and skips the right part.
+    // The left scores were mostly computed by the search (arc_lps).
     const uint32_t bctx[3] = {before.h[0], before.h[1], before.h[2]};
-    const LanguageModel::Context before_context = lm_.MakeContext(bctx, 3, max_order, &cache);
-    auto left = [&](const Cand& alt) {
-      return alt.channel + (max_order == 1 ? lm_.Frequency(alt.w1) : lm_.Score(before_context, alt.w1, &cache));
+    LanguageModel::Context before_context;
+    bool have_context = false;
+    auto left = [&](uint32_t c) {
+      const Cand& alt = cands[arc.begin + c];
+      float lp = arc_lps[st.lps + c];
+      if (std::isnan(lp)) {
+        if (!have_context) before_context = lm_.MakeContext(bctx, 3, max_order, &cache), have_context = true;
+        lp = max_order == 1 ? lm_.Frequency(alt.w1) : lm_.Score(before_context, alt.w1, &cache);
+      }
+      return alt.channel + lp;
     };
     auto right = [&](const Cand& alt) {
       if (next == kNone) return 0.0f;
@@ -493,12 +513,12 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
                              alt.w2 != kNone ? before.h[0] : before.h[1]};
       return lm(h, next);
     };
-    const float mine = left(cd) + right(cd);
+    const float mine = left(st.cand) + right(cd);
     double total = 1;
     for (uint32_t c = 0; c < arc.count; ++c) {
       if (static_cast<int>(c) == st.cand) continue;
       const Cand& alt = cands[arc.begin + c];
-      const float l = left(alt);
+      const float l = left(c);
       if (l < mine - kConfidenceFloor) continue;
       total += std::pow(10.0, l + right(alt) - mine);
     }
