@@ -513,7 +513,16 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
                              alt.w2 != kNone ? before.h[0] : before.h[1]};
       return lm(h, next);
     };
-    const float mine = left(st.cand) + right(cd);
+    // The chosen word's right part is the search's score of the next word
+    // after this state, when the next arc follows it directly.
+    float mine_right;
+    if (p + 1 < path.size() && path[p + 1].second == path[p].first) {
+      const State& after = states[path[p + 1].first];
+      mine_right = arc_lps[after.lps + after.cand];
+    } else {
+      mine_right = right(cd);
+    }
+    const float mine = left(st.cand) + mine_right;
     double total = 1;
     for (uint32_t c = 0; c < arc.count; ++c) {
       if (static_cast<int>(c) == st.cand) continue;
