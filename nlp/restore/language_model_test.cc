@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
+#include <sstream>
+#include <thread>
 
 #include "nlp/restore/language_model_builder.h"
 #include "nlp/restore/model_file.h"
@@ -144,7 +147,8 @@ TEST(NgramFilterTest, NoFalseNegativesFewFalsePositives) {
   EXPECT_FALSE(bad.Attach(std::string(16, '\0')));
   // An empty key set still makes a usable filter.
   NgramFilter none;
-  ASSERT_TRUE(none.Attach(NgramFilter::Build({})));
+  const std::string empty = NgramFilter::Build({});  // the filter points into these bytes
+  ASSERT_TRUE(none.Attach(empty));
   EXPECT_FALSE(none.MayContain(12345));
 }
 
@@ -215,6 +219,40 @@ TEST(LanguageModelTest, MaxScoreBoundsEveryContext) {
     if (order == 2) {
       for (uint32_t w = 1; w < lm.vocab_size(); ++w) EXPECT_FLOAT_EQ(best[w], lm.MaxScore(w)) << lm.Word(w);
     }
+  }
+}
+
+}  // namespace
+}  // namespace kehoach::nlp::restore
+
+namespace kehoach::nlp::restore {
+namespace {
+
+// Bug (found through parallel ctest): every writer of a model used the same
+// temporary file (path + ".tmp"), so two processes writing the same model --
+// the restorer tests' fixtures, two builds -- truncated each other's bytes
+// or failed to rename. Concurrent writers must each succeed and leave one
+// complete model.
+TEST(ModelFileTest, ConcurrentWritersOfOnePathLeaveOneWholeFile) {
+  const std::string path = ::testing::TempDir() + "concurrent-model.bin";
+  std::vector<std::string> contents;
+  std::vector<ModelFileWriter> writers(4);
+  for (size_t i = 0; i < writers.size(); ++i) {
+    writers[i].Add("DATA", std::string(1 << 20, static_cast<char>('a' + i)));
+    contents.push_back(writers[i].Bytes());
+  }
+  for (int round = 0; round < 5; ++round) {
+    std::vector<Status> results(writers.size(), Status::OK());
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < writers.size(); ++i) {
+      threads.emplace_back([&, i] { results[i] = writers[i].Write(path); });
+    }
+    for (auto& t : threads) t.join();
+    for (const Status& s : results) EXPECT_TRUE(s.ok()) << s.ToString();
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    EXPECT_NE(std::find(contents.begin(), contents.end(), ss.str()), contents.end()) << "round " << round;
   }
 }
 

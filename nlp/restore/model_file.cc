@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -127,7 +128,10 @@ std::string ModelFileWriter::Bytes() const {
 
 Status ModelFileWriter::Write(const std::string& path) const {
   std::string bytes = Bytes();
-  std::string tmp = path + ".tmp";
+  // A temporary file of this writer's own (process and call), so writers of
+  // the same path at the same time do not mix their bytes; the last rename wins.
+  static std::atomic<uint64_t> calls{0};
+  std::string tmp = path + ".tmp." + std::to_string(getpid()) + "." + std::to_string(calls.fetch_add(1));
   FILE* f = std::fopen(tmp.c_str(), "wb");
   if (!f) return Status::IOError(path + ": cannot write: " + std::strerror(errno));
   bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();

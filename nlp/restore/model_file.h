@@ -8,7 +8,8 @@
 // Sections hold plain arrays (vocabulary, n-gram probing tables, error
 // tables); readers point into the mapping and never parse or copy at
 // start-up. ModelFileWriter assembles the same layout in memory and writes it
-// atomically (temporary file, then rename). The bytes depend only on the
+// atomically (a temporary file of its own, then rename: concurrent writers of
+// one path each leave a whole file, the last one wins). The bytes depend only on the
 // sections added, so a model built twice from the same data is identical.
 #ifndef KEHOACH_NLP_RESTORE_MODEL_FILE_H_
 #define KEHOACH_NLP_RESTORE_MODEL_FILE_H_
