@@ -231,10 +231,6 @@ bool TableHeader::HasFundingWord(std::string_view folded) const {
   return false;
 }
 
-std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key) {
-  return TableHeader::Default().Columns(header_key);
-}
-
 std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                const std::string& appendix) {
   static const RE2 kGroup(R"(^([IVX]{1,5})\s*[.)\-]\s*(\S.*)?$)");

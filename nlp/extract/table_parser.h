@@ -85,9 +85,6 @@ class TableHeader {
   std::vector<std::string> funding_;
 };
 
-// TableHeader::Default().Columns(header_key).
-std::vector<ColumnKind> ColumnsOfHeader(const std::string& header_key);
-
 // Parses the tables in lines[begin, end); `appendix` labels them.
 std::vector<Table> ParseTables(const std::vector<TextLine>& lines, size_t begin, size_t end,
                                const std::string& appendix);

@@ -51,10 +51,11 @@ TEST(TableParserTest, HeaderWordsComeFromTheDataFiles) {
 }
 
 TEST(TableParserTest, ColumnsFromWrappedHeaders) {
-  EXPECT_EQ(ColumnsOfHeader("tt ten nhiem vu co quan chu tri co quan phoi hop ket qua thoi gian hoan thanh"),
+  const TableHeader& header = TableHeader::Default();
+  EXPECT_EQ(header.Columns("tt ten nhiem vu co quan chu tri co quan phoi hop ket qua thoi gian hoan thanh"),
             (std::vector<ColumnKind>{ColumnKind::kOrdinal, ColumnKind::kText, ColumnKind::kLead, ColumnKind::kSupport,
                                      ColumnKind::kOutput, ColumnKind::kDeadline}));
-  EXPECT_EQ(ColumnsOfHeader("stt ma nhiem vu noi dung nhiem vu don vi chu tri don vi phoi hop lo trinh de xuat nguon von"),
+  EXPECT_EQ(header.Columns("stt ma nhiem vu noi dung nhiem vu don vi chu tri don vi phoi hop lo trinh de xuat nguon von"),
             (std::vector<ColumnKind>{ColumnKind::kOrdinal, ColumnKind::kCode, ColumnKind::kText, ColumnKind::kLead,
                                      ColumnKind::kSupport, ColumnKind::kDeadline, ColumnKind::kFunding}));
 }
