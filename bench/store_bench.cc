@@ -2,13 +2,14 @@
 // the same SQL run in the sqlite3 shell on the same file.
 //
 //   build/tools/gen_store --db /tmp/big.db --tasks 1000000
-//   build/bench/store_bench --db /tmp/big.db [--runs 50] [--sqlite3 sqlite3]
+//   build/bench/store_bench --db /tmp/big.db [--runs 50] [--sqlite3 sqlite3] [--plans 1]
 //
 // Each query is what `kehoach tasks ... --limit 50` runs: the filter is built
 // by the query layer (owner resolution, folding, date parsing) and the rows
 // are read into TaskRecords. The shell runs the SQL the store generated
 // (TaskSql) with its parameters inlined, timed by `.timer on` (1 ms
 // resolution). Figures: p50 and p99 over --runs runs after two warm-ups.
+// --plans 1 also prints the shell's EXPLAIN QUERY PLAN of each query.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -113,18 +114,36 @@ std::vector<double> ShellTimes(const std::string& sqlite3, const std::string& db
   return ms;
 }
 
+// The shell's EXPLAIN QUERY PLAN of `sql`, indented.
+std::string ExplainPlan(const std::string& sqlite3, const std::string& db, const std::string& sql) {
+  const std::string script = "/tmp/store_bench_plan.sql";
+  {
+    std::ofstream out(script);
+    out << "EXPLAIN QUERY PLAN " << sql << ";\n";
+  }
+  std::string text;
+  FILE* p = popen((sqlite3 + " -readonly '" + db + "' < " + script).c_str(), "r");
+  if (!p) return text;
+  char line[512];
+  while (std::fgets(line, sizeof line, p)) text += std::string("    ") + line;
+  pclose(p);
+  return text;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string db, sqlite3 = "sqlite3";
   int runs = 50;
+  bool plans = false;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--db")) db = argv[i + 1];
     if (!std::strcmp(argv[i], "--runs")) runs = std::atoi(argv[i + 1]);
     if (!std::strcmp(argv[i], "--sqlite3")) sqlite3 = argv[i + 1];
+    if (!std::strcmp(argv[i], "--plans")) plans = std::atoi(argv[i + 1]) != 0;
   }
   if (db.empty() || runs < 1) {
-    std::cerr << "usage: store_bench --db FILE [--runs N] [--sqlite3 PATH]\n";
+    std::cerr << "usage: store_bench --db FILE [--runs N] [--sqlite3 PATH] [--plans 1]\n";
     return 2;
   }
   Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(db);
@@ -168,6 +187,7 @@ int main(int argc, char** argv) {
     std::vector<double> shell = ShellTimes(sqlite3, db, InlineSql(sql, args), runs);
     std::printf("%-36s %6zu %10.2f %10.2f %12.1f %12.1f\n", c.name, rows, Percentile(ms, 0.5),
                 Percentile(ms, 0.99), Percentile(shell, 0.5), Percentile(shell, 0.99));
+    if (plans) std::printf("%s", ExplainPlan(sqlite3, db, InlineSql(sql, args)).c_str());
     std::fflush(stdout);
   }
   return 0;

@@ -96,8 +96,7 @@ Result<StoreStats> Store::Stats() {
       " (SELECT count(*) FROM targets), (SELECT count(*) FROM agencies), (SELECT count(*) FROM edits),"
       " (SELECT count(*) FROM tasks t WHERE state = 'active' AND EXISTS"
       "   (SELECT 1 FROM task_agencies ta WHERE ta.task = t.rowid AND ta.role = 'lead')),"
-      " (SELECT count(*) FROM tasks t JOIN deadlines d ON d.task = t.rowid"
-      "   WHERE t.state = 'active' AND d.kind <> 'none')");
+      " (SELECT count(*) FROM tasks WHERE state = 'active' AND due_kind <> 'none')");
   if (!st.ok()) return st.status();
   if (!st->Step()) return st->status().ok() ? Status::Internal("no stats row") : st->status();
   int* fields[] = {&s.plans, &s.tasks, &s.rejected, &s.merged, &s.targets, &s.agencies, &s.edits,
@@ -105,8 +104,7 @@ Result<StoreStats> Store::Stats() {
   for (int i = 0; i < 9; ++i) *fields[i] = static_cast<int>(st->Int(i));
   const std::pair<const char*, std::vector<std::pair<std::string, int>>*> groups[] = {
       {"SELECT kind, count(*) FROM tasks WHERE state = 'active' GROUP BY kind ORDER BY 2 DESC", &s.by_kind},
-      {"SELECT coalesce(d.kind, 'none'), count(*) FROM tasks t LEFT JOIN deadlines d ON d.task = t.rowid"
-       " WHERE t.state = 'active' GROUP BY 1 ORDER BY 2 DESC",
+      {"SELECT coalesce(due_kind, 'none'), count(*) FROM tasks WHERE state = 'active' GROUP BY 1 ORDER BY 2 DESC",
        &s.by_deadline_kind}};
   for (const auto& [sql, out] : groups) {
     Result<Statement> g = db_->Prepare(sql);

@@ -7,6 +7,7 @@
 #ifndef KEHOACH_STORE_DATABASE_H_
 #define KEHOACH_STORE_DATABASE_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
@@ -63,6 +64,20 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
   sqlite3* db_ = nullptr;
   Status status_;
+};
+
+// SQL text fixed at compile time (a string literal or a static array): its
+// address can name a cached prepared statement for the life of the program.
+// The constructor is consteval, so a runtime string (a std::string's c_str(),
+// a char* variable) does not convert and cannot be cached by mistake.
+class SqlLiteral {
+ public:
+  template <size_t N>
+  consteval SqlLiteral(const char (&text)[N]) : text_(text) {}  // implicit on purpose
+  const char* c_str() const { return text_; }
+
+ private:
+  const char* text_;
 };
 
 class Database {

@@ -24,6 +24,20 @@ void BindBox(Statement* st, int first, const std::optional<SourceSpan::Box>& box
   }
 }
 
+// Binds the six due_* columns from `first` on: text, kind, start, end,
+// recurrence, inherited. A task without any deadline (kind none, no text)
+// gets NULLs, so that due_kind IS NULL means "no deadline".
+void BindDeadline(Statement* st, int first, const Deadline& d) {
+  if (d.kind == DeadlineKind::kNone && d.text.empty()) {
+    for (int i = 0; i < 5; ++i) st->BindNull(first + i);
+    st->Bind(first + 5, 0);
+    return;
+  }
+  st->BindRefOptional(first, d.text).BindRef(first + 1, DeadlineKindName(d.kind));
+  st->BindRefOptional(first + 2, d.start).BindRefOptional(first + 3, d.end);
+  st->BindRefOptional(first + 4, d.recurrence).Bind(first + 5, d.inherited ? 1 : 0);
+}
+
 }  // namespace
 
 std::string PlanKey(const PlanMeta& meta) {
@@ -163,7 +177,9 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
   // Bound text is not copied (BindRef): every string outlives its Run().
   Result<Statement*> task = Cached(
       "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
-      " x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+      " x0, y0, x1, y1, due_text, due_kind, due_start, due_end, due_recurrence, due_inherited)"
+      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
+      " ?21, ?22)");
   if (!task.ok()) return task.status();
   std::string fold, made_id;
   int64_t first_rowid = 0, last_rowid = 0;
@@ -177,16 +193,16 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
     (*task)->BindRef(6, t.text).BindRef(7, fold).BindRefOptional(8, t.output).BindRefOptional(9, t.funding);
     (*task)->Bind(10, t.source.page).Bind(11, t.source.line).Bind(12, line_end);
     BindBox(*task, 13, t.source.bbox);
+    BindDeadline(*task, 17, t.deadline);
     if (!(s = (*task)->Run()).ok()) return s;
     last_rowid = db_->LastInsertRowid();
     if (i == 0) first_rowid = last_rowid;
-    if (!(s = SetDeadline(last_rowid, t.deadline, /*fresh=*/true)).ok()) return s;
     if (!(s = SetOwners(last_rowid, "lead", t.lead, /*fresh=*/true)).ok()) return s;
     if (!(s = SetOwners(last_rowid, "support", t.support, /*fresh=*/true)).ok()) return s;
   }
   // One statement indexes the plan's rows (their rowids are consecutive:
   // they were inserted last): cheaper than one FTS5 insert per row.
-  auto index_rows = [&](const char* sql) {
+  auto index_rows = [&](SqlLiteral sql) {
     Result<Statement*> fts = Cached(sql);
     if (!fts.ok()) return fts.status();
     (*fts)->Bind(1, first_rowid).Bind(2, last_rowid);
@@ -227,22 +243,13 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
       "INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE rowid BETWEEN ?1 AND ?2");
 }
 
-Status Store::SetDeadline(int64_t task_rowid, const Deadline& d, bool fresh) {
-  Status s;
-  if (!fresh) {
-    Result<Statement*> del = Cached("DELETE FROM deadlines WHERE task = ?1");
-    if (!del.ok()) return del.status();
-    (*del)->Bind(1, task_rowid);
-    s = (*del)->Run();
-  }
-  if (!s.ok() || (d.kind == DeadlineKind::kNone && d.text.empty())) return s;
+Status Store::SetDeadline(int64_t task_rowid, const Deadline& d) {
   Result<Statement*> st = Cached(
-      "INSERT INTO deadlines(task, text, kind, start, end, recurrence, inherited)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+      "UPDATE tasks SET due_text = ?2, due_kind = ?3, due_start = ?4, due_end = ?5, due_recurrence = ?6,"
+      " due_inherited = ?7 WHERE rowid = ?1");
   if (!st.ok()) return st.status();
-  (*st)->Bind(1, task_rowid).BindRefOptional(2, d.text).BindRef(3, DeadlineKindName(d.kind));
-  (*st)->BindRefOptional(4, d.start).BindRefOptional(5, d.end).BindRefOptional(6, d.recurrence);
-  (*st)->Bind(7, d.inherited ? 1 : 0);
+  (*st)->Bind(1, task_rowid);
+  BindDeadline(*st, 2, d);
   return (*st)->Run();
 }
 
@@ -268,12 +275,12 @@ Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<
   return Status::OK();
 }
 
-Result<Statement*> Store::Cached(const char* sql) {
-  auto it = statements_.find(sql);
+Result<Statement*> Store::Cached(SqlLiteral sql) {
+  auto it = statements_.find(sql.c_str());
   if (it == statements_.end()) {
-    Result<Statement> st = db_->Prepare(sql);
+    Result<Statement> st = db_->Prepare(sql.c_str());
     if (!st.ok()) return st.status();
-    it = statements_.emplace(sql, std::move(st).value()).first;
+    it = statements_.emplace(sql.c_str(), std::move(st).value()).first;
   }
   it->second.Reset();
   return &it->second;

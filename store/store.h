@@ -26,6 +26,7 @@
 #include "base/records.h"
 #include "base/status.h"
 #include "store/database.h"
+#include "store/fts_tokenizer.h"
 
 namespace kehoach::store {
 
@@ -184,6 +185,8 @@ class Store {
   Result<std::vector<EditRecord>> EditsForTask(const std::string& task_id);
 
   Database* db() { return db_.get(); }
+  // FTS5's tokenizer for the task index (made on first use).
+  Result<const FtsTokenizer*> Tokenizer();
   std::string Fold(std::string_view s) const;
 
  private:
@@ -196,10 +199,10 @@ class Store {
   Result<int64_t> AgencyId(const std::string& name);
   // `fresh`: the task row was just inserted, there is nothing to replace.
   Status SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names, bool fresh = false);
-  Status SetDeadline(int64_t task_rowid, const Deadline& d, bool fresh = false);
+  Status SetDeadline(int64_t task_rowid, const Deadline& d);
   // A prepared statement kept for the life of the Store (keyed by the
-  // address of a string literal), reset and ready to bind.
-  Result<Statement*> Cached(const char* sql);
+  // address of the literal), reset and ready to bind.
+  Result<Statement*> Cached(SqlLiteral sql);
   Status SetText(int64_t task_rowid, const std::string& text);
   Status ApplyEdit(int64_t task_rowid, const std::string& field, const std::string& new_json);
   Status RecordEdit(const std::string& task_id, const std::string& field, const std::string& old_json,
@@ -210,6 +213,7 @@ class Store {
   StoreOptions options_;
   std::unordered_map<std::string, int64_t> agency_cache_;  // canonical name -> id
   std::unordered_map<const char*, Statement> statements_;
+  std::unique_ptr<FtsTokenizer> tokenizer_;
 };
 
 // The SQL ForEachTask runs for `filter`, with its parameters in order (all

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <map>
+#include <type_traits>
 
 #include <gtest/gtest.h>
 
@@ -19,7 +20,8 @@ std::string TestFold(std::string_view s) {
   static const std::map<std::string, std::string> kMap = {
       {"ú", "u"}, {"ế", "e"}, {"đ", "d"}, {"Đ", "d"}, {"ầ", "a"}, {"ư", "u"}, {"ở", "o"},
       {"ọ", "o"}, {"à", "a"}, {"ô", "o"}, {"ệ", "e"}, {"Ở", "o"}, {"ả", "a"}, {"í", "i"},
-      {"ạ", "a"}, {"ự", "u"}, {"ố", "o"}, {"á", "a"}, {"ó", "o"}, {"ị", "i"}, {"ấ", "a"}};
+      {"ạ", "a"}, {"ự", "u"}, {"ố", "o"}, {"á", "a"}, {"ó", "o"}, {"ị", "i"}, {"ấ", "a"},
+      {"ể", "e"}, {"ổ", "o"}, {"ă", "a"}};
   std::string out;
   for (size_t i = 0; i < s.size();) {
     size_t n = 1;
@@ -94,6 +96,27 @@ class StoreTest : public ::testing::Test {
     return p;
   }
 
+  // Replaces the store with a file written by schema `version` holding the
+  // rows of `sql`, then opens it with this build (which upgrades it).
+  void OpenOldStore(int version, const char* sql) {
+    store_.reset();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
+    {
+      Result<std::unique_ptr<Database>> db = Database::Open(path_);
+      ASSERT_TRUE(db.ok());
+      ASSERT_TRUE(MigrateTo(db->get(), version).ok());
+      ASSERT_TRUE((*db)->Exec(sql).ok());
+      Result<int> v = SchemaVersion(db->get());
+      ASSERT_TRUE(v.ok());
+      ASSERT_EQ(*v, version);
+    }
+    store_ = Open();
+    ASSERT_NE(store_, nullptr);
+    Result<int> v = SchemaVersion(store_->db());
+    ASSERT_TRUE(v.ok());
+    EXPECT_EQ(*v, CurrentSchemaVersion());
+  }
+
   std::vector<std::string> Ids(const TaskFilter& f) {
     Result<std::vector<TaskRecord>> r = store_->FindTasks(f);
     EXPECT_TRUE(r.ok()) << r.status().ToString();
@@ -108,6 +131,12 @@ class StoreTest : public ::testing::Test {
   const std::string path_ = dir_.path() + "/k.db";
   std::unique_ptr<Store> store_;
 };
+
+// Cached statements are keyed by the address of their SQL: only text fixed
+// at compile time converts to SqlLiteral.
+static_assert(std::is_convertible_v<const char (&)[9], SqlLiteral>);
+static_assert(!std::is_convertible_v<const char*, SqlLiteral>);
+static_assert(!std::is_convertible_v<std::string, SqlLiteral>);
 
 TEST_F(StoreTest, SchemaIsAtCurrentVersion) {
   Result<int> v = SchemaVersion(store_->db());
@@ -127,13 +156,7 @@ TEST_F(StoreTest, RefusesNewerSchema) {
 // A store written by schema v1 (FTS5 indexes with positions) is upgraded in
 // place: its rows are re-indexed, and filters and search still work.
 TEST_F(StoreTest, UpgradesAV1Store) {
-  store_.reset();
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path_ + suffix).c_str());
-  {
-    Result<std::unique_ptr<Database>> db = Database::Open(path_);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(MigrateTo(db->get(), 1).ok());
-    ASSERT_TRUE((*db)->Exec(R"sql(
+  OpenOldStore(1, R"sql(
       INSERT INTO plans(id, content_hash, plan_key, file, number, text, ingested_at)
         VALUES ('v1', 'v1', 'number:|9-KH', 'old.txt', '9-KH', '', '2025-01-01T00:00:00Z');
       INSERT INTO tasks(rowid, id, plan_id, ord, kind, text, fold)
@@ -141,16 +164,8 @@ TEST_F(StoreTest, UpgradesAV1Store) {
                (2, 'v1-2', 'v1', 1, 'task', 'Chuyển đổi số', 'chuyen doi so');
       INSERT INTO task_fts(rowid, fold) VALUES (1, 'xuc tien dau tu'), (2, 'chuyen doi so');
       INSERT INTO deadlines(task, text, kind, end) VALUES (1, 'Quý I/2026', 'date', '2026-03-31');
-    )sql").ok());
-    Result<int> v = SchemaVersion(db->get());
-    ASSERT_TRUE(v.ok());
-    ASSERT_EQ(*v, 1);
-  }
-  store_ = Open();
-  ASSERT_NE(store_, nullptr);
-  Result<int> v = SchemaVersion(store_->db());
-  ASSERT_TRUE(v.ok());
-  EXPECT_EQ(*v, CurrentSchemaVersion());
+    )sql");
+  if (HasFatalFailure()) return;
   Result<std::vector<TaskRecord>> all = store_->FindTasks(TaskFilter{});
   ASSERT_TRUE(all.ok()) << all.status().ToString();
   ASSERT_EQ(all->size(), 2u);
@@ -172,6 +187,74 @@ TEST_F(StoreTest, UpgradesAV1Store) {
   ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
   search.fts_query = "\"dau\" \"tu\"";
   EXPECT_EQ(Ids(search).size(), 2u);
+}
+
+// A store written by schema v2 (deadlines in their own table) is upgraded in
+// place: each task's deadline moves into its row, due filters, due order,
+// overdue, stats and deadline edits still work, and `deadlines` reads the
+// same rows as before (now a view).
+TEST_F(StoreTest, UpgradesAV2Store) {
+  OpenOldStore(2, R"sql(
+      INSERT INTO plans(id, content_hash, plan_key, file, number, text, ingested_at)
+        VALUES ('v2', 'v2', 'number:|9-KH', 'old.txt', '9-KH', '', '2025-01-01T00:00:00Z');
+      INSERT INTO tasks(rowid, id, plan_id, ord, kind, text, fold)
+        VALUES (1, 'v2-1', 'v2', 0, 'task', 'Xúc tiến đầu tư', 'xuc tien dau tu'),
+               (2, 'v2-2', 'v2', 1, 'task', 'Chuyển đổi số', 'chuyen doi so'),
+               (3, 'v2-3', 'v2', 2, 'task', 'Báo cáo định kỳ', 'bao cao dinh ky'),
+               (4, 'v2-4', 'v2', 3, 'task', 'Hội thảo', 'hoi thao');
+      INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks;
+      INSERT INTO deadlines(task, text, kind, start, end, recurrence, inherited) VALUES
+        (1, 'Quý I/2026', 'date', NULL, '2026-03-31', NULL, 0),
+        (2, '2025 - 2027', 'range', '2025-01-01', '2027-12-31', NULL, 1),
+        (3, 'Hằng quý', 'recurring', NULL, NULL, 'FREQ=MONTHLY;INTERVAL=3', 0);
+      INSERT INTO agencies(id, name, fold) VALUES (1, 'Sở Tài chính', 'so tai chinh');
+      INSERT INTO task_agencies(task, role, ord, agency_id) VALUES (1, 'lead', 0, 1), (2, 'support', 0, 1);
+    )sql");
+  if (HasFatalFailure()) return;
+  Result<std::vector<TaskRecord>> all = store_->FindTasks(TaskFilter{});
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  ASSERT_EQ(all->size(), 4u);
+  const Deadline& d1 = (*all)[0].task.deadline;
+  EXPECT_EQ(d1.kind, DeadlineKind::kDate);
+  EXPECT_EQ(d1.end, "2026-03-31");
+  EXPECT_EQ(d1.text, "Quý I/2026");
+  const Deadline& d2 = (*all)[1].task.deadline;
+  EXPECT_EQ(d2.kind, DeadlineKind::kRange);
+  EXPECT_EQ(d2.start, "2025-01-01");
+  EXPECT_TRUE(d2.inherited);
+  EXPECT_EQ((*all)[2].task.deadline.kind, DeadlineKind::kRecurring);
+  EXPECT_EQ((*all)[2].task.deadline.recurrence, "FREQ=MONTHLY;INTERVAL=3");
+  EXPECT_EQ((*all)[3].task.deadline.kind, DeadlineKind::kNone);
+  EXPECT_EQ((*all)[0].task.lead, std::vector<std::string>{"Sở Tài chính"});
+
+  TaskFilter due;
+  due.due_before = "2026-12-31";
+  EXPECT_EQ(Ids(due), std::vector<std::string>{"v2-1"});
+  TaskFilter by_due;
+  by_due.order = TaskOrder::kDue;
+  EXPECT_EQ(Ids(by_due), (std::vector<std::string>{"v2-1", "v2-2"}));
+  TaskFilter overdue;
+  overdue.overdue_as_of = "2027-01-01";
+  overdue.agency_ids = std::vector<int64_t>{1};
+  EXPECT_EQ(Ids(overdue), std::vector<std::string>{"v2-1"});
+  Result<StoreStats> stats = store_->Stats();
+  ASSERT_TRUE(stats.ok());
+  EXPECT_EQ(stats->tasks_with_deadline, 3);
+  Result<Statement> view = store_->db()->Prepare("SELECT count(*), sum(end IS NOT NULL) FROM deadlines");
+  ASSERT_TRUE(view.ok());
+  ASSERT_TRUE(view->Step());
+  EXPECT_EQ(view->Int(0), 3);
+  EXPECT_EQ(view->Int(1), 2);
+  view->Reset();
+
+  // A deadline edit after the upgrade lands in the task row.
+  TaskEdit edit;
+  edit.deadline = Deadline{};
+  edit.deadline->kind = DeadlineKind::kDate;
+  edit.deadline->end = "2025-06-30";
+  edit.deadline->text = "Tháng 6/2025";
+  ASSERT_TRUE(store_->EditTask("v2-4", edit, "clerk").ok());
+  EXPECT_EQ(Ids(by_due), (std::vector<std::string>{"v2-4", "v2-1", "v2-2"}));
 }
 
 TEST_F(StoreTest, RoundTripsAPlan) {
@@ -274,6 +357,21 @@ TEST_F(StoreTest, SearchFindsTextWithOrWithoutMarks) {
   EXPECT_EQ((*r)[0].highlight, "Đẩy mạnh [xúc] tiến [đầu] tư vào khu công nghệ cao");
   f.fts_query = "\"dau\" \"thao\"";  // the words are in different tasks
   EXPECT_TRUE(Ids(f).empty());
+}
+
+// A word is what FTS5's tokenizer calls a word, for matching and for
+// highlighting alike: punctuation outside ASCII (curly quotes, en dash)
+// next to a word does not hide it from the highlight.
+TEST_F(StoreTest, HighlightsWordsNextToNonAsciiPunctuation) {
+  ExtractedPlan p = MakePlan();
+  p.tasks[2].text = "Tổ chức hội thảo “chuyển đổi số”–năm 2025";
+  ASSERT_TRUE(store_->PutPlan(p).ok());
+  TaskFilter f;
+  f.fts_query = "\"so\" \"nam\" \"chuyen\"";
+  Result<std::vector<TaskRecord>> r = store_->FindTasks(f);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].highlight, "Tổ chức hội thảo “[chuyển] đổi [số]”–[năm] 2025");
 }
 
 TEST_F(StoreTest, FiltersByOwnerRoleDeadlineAndSection) {

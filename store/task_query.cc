@@ -1,9 +1,9 @@
 // Store: task and target queries.
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
+#include "store/fts_tokenizer.h"
 #include "store/store.h"
 
 namespace kehoach::store {
@@ -49,45 +49,26 @@ std::string TransferHighlight(std::string_view marked_fold, std::string_view ori
   return out;
 }
 
-// The words of an FTS5 query made of quoted words ("xuc" "tien").
-std::vector<std::string> QueryTerms(std::string_view fts) {
-  std::vector<std::string> terms;
-  std::string word;
-  bool quoted = false;
-  for (char c : fts) {
-    if (c == '"') {
-      quoted = !quoted;
-    } else if (quoted && c != ' ') {
-      word += c;
-      continue;
-    }
-    if (!word.empty()) terms.push_back(std::move(word));
-    word.clear();
-  }
-  if (!word.empty()) terms.push_back(word);
-  return terms;
-}
-
-// Marks the words of folded text that equal a query term, as FTS5's
-// highlight() would. Asking FTS5 for highlights re-runs the match for every
-// row shown, which reloads the doclists of common words each time.
-std::string MarkTerms(std::string_view fold, const std::vector<std::string>& terms) {
-  auto word_byte = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+// Marks the words of folded text that equal a query word, as FTS5's
+// highlight() would: the words are cut by FTS5's own tokenizer, so a word
+// that matched is a word that gets marked. Asking FTS5 for highlights
+// re-runs the match for every row shown, which reloads the doclists of
+// common words each time.
+Result<std::string> MarkTerms(const FtsTokenizer& tokenizer, std::string_view fold,
+                              const std::vector<std::string>& terms) {
+  Result<std::vector<FtsToken>> words = tokenizer.Tokenize(fold);
+  if (!words.ok()) return words.status();
   std::string out;
-  for (size_t i = 0; i < fold.size();) {
-    if (!word_byte(fold[i])) {
-      out += fold[i++];
-      continue;
-    }
-    size_t j = i;
-    while (j < fold.size() && word_byte(fold[j])) ++j;
-    std::string_view w = fold.substr(i, j - i);
-    const bool hit = std::find(terms.begin(), terms.end(), w) != terms.end();
-    if (hit) out += kOpen;
-    out += w;
-    if (hit) out += kClose;
-    i = j;
+  size_t at = 0;
+  for (const FtsToken& w : *words) {
+    if (std::find(terms.begin(), terms.end(), w.text) == terms.end()) continue;
+    out.append(fold.substr(at, w.begin - at));
+    out += kOpen;
+    out.append(fold.substr(w.begin, w.end - w.begin));
+    out += kClose;
+    at = w.end;
   }
+  out.append(fold.substr(at));
   return out;
 }
 
@@ -135,7 +116,7 @@ std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
   std::string sql = by_agency ? "WITH hits AS (SELECT DISTINCT t.rowid AS rid, " : "WITH hits AS (SELECT t.rowid AS rid, ";
   switch (f.order) {
     case TaskOrder::kDocument: sql += "t.rowid AS k1, 0 AS k2"; break;
-    case TaskOrder::kDue: sql += "d.end AS k1, d.task AS k2"; break;
+    case TaskOrder::kDue: sql += "t.due_end AS k1, t.rowid AS k2"; break;
     case TaskOrder::kRank: sql += search ? "task_fts.rank AS k1, t.rowid AS k2" : "t.rowid AS k1, 0 AS k2"; break;
     case TaskOrder::kRecent: sql += "-t.rowid AS k1, 0 AS k2"; break;
   }
@@ -144,10 +125,9 @@ std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
   } else {
     sql += search ? " FROM task_fts JOIN tasks t ON t.rowid = task_fts.rowid" : " FROM tasks t";
   }
-  // Date filters and due order need a deadline: an inner join lets the
-  // deadlines(end) index drive the query in due order.
-  sql += f.order == TaskOrder::kDue ? " JOIN deadlines d ON d.task = t.rowid WHERE 1"
-                                     : " LEFT JOIN deadlines d ON d.task = t.rowid WHERE 1";
+  // Due order needs a deadline end: the partial index tasks_due(due_end)
+  // drives the query in due order.
+  sql += f.order == TaskOrder::kDue ? " WHERE t.due_end IS NOT NULL" : " WHERE 1";
   std::vector<std::string>& args = *out_args;  // bound in order as text
   if (search) {
     sql += " AND task_fts MATCH ?";
@@ -187,20 +167,20 @@ std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
     for (int i = 0; i < 4; ++i) args.push_back(f.section);
   }
   if (!f.due_before.empty()) {
-    sql += " AND d.end <= ?";
+    sql += " AND t.due_end <= ?";
     args.push_back(f.due_before);
   }
   if (!f.due_after.empty()) {
-    sql += " AND d.end >= ?";
+    sql += " AND t.due_end >= ?";
     args.push_back(f.due_after);
   }
   if (!f.overdue_as_of.empty()) {
-    sql += " AND d.end < ? AND d.kind IN ('date', 'range', 'horizon')";
+    sql += " AND t.due_end < ? AND t.due_kind IN ('date', 'range', 'horizon')";
     args.push_back(f.overdue_as_of);
   }
   switch (f.order) {
     case TaskOrder::kDocument: sql += by_agency ? " ORDER BY ta.task" : " ORDER BY t.rowid"; break;
-    case TaskOrder::kDue: sql += " ORDER BY d.end, d.task"; break;
+    case TaskOrder::kDue: sql += " ORDER BY t.due_end, t.rowid"; break;
     case TaskOrder::kRank: sql += search ? " ORDER BY task_fts.rank" : " ORDER BY t.rowid"; break;
     case TaskOrder::kRecent: sql += search ? " ORDER BY task_fts.rowid DESC" : " ORDER BY t.rowid DESC"; break;
   }
@@ -208,7 +188,7 @@ std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
   sql +=
       " SELECT t.rowid, t.id, t.plan_id, t.section, t.kind, t.text, t.output, t.funding, p.file, t.page,"
       " t.line, t.line_end, t.x0, t.y0, t.x1, t.y1, t.state, t.merged_into,"
-      " d.text, d.kind, d.start, d.end, d.recurrence, d.inherited,"
+      " t.due_text, t.due_kind, t.due_start, t.due_end, t.due_recurrence, t.due_inherited,"
       " p.number, p.title, p.type, p.date,"
       " (SELECT group_concat(a.name, char(31)) FROM task_agencies ta JOIN agencies a ON a.id = ta.agency_id"
       "   WHERE ta.task = t.rowid AND ta.role = 'lead'),"
@@ -218,8 +198,17 @@ std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
       " p.plan_key, coalesce(t.extracted_text, t.text)";
   if (search) sql += ", t.fold";  // highlighted here, not by FTS5: see MarkTerms
   sql += " FROM hits JOIN tasks t ON t.rowid = hits.rid JOIN plans p ON p.id = t.plan_id"
-         " LEFT JOIN deadlines d ON d.task = t.rowid ORDER BY hits.k1, hits.k2";
+         " ORDER BY hits.k1, hits.k2";
   return sql;
+}
+
+Result<const FtsTokenizer*> Store::Tokenizer() {
+  if (!tokenizer_) {
+    Result<std::unique_ptr<FtsTokenizer>> t = FtsTokenizer::Open(db_.get());
+    if (!t.ok()) return t.status();
+    tokenizer_ = std::move(t).value();
+  }
+  return tokenizer_.get();
 }
 
 Result<TaskFilter> Store::Plan(const TaskFilter& filter) {
@@ -247,7 +236,17 @@ Status Store::ForEachTask(const TaskFilter& filter, const std::function<bool(con
   const bool search = !f.fts_query.empty();
   std::vector<std::string> args;
   const std::string sql = TaskSql(f, &args);
-  const std::vector<std::string> terms = QueryTerms(f.fts_query);
+  // The query's words as FTS5 reads them (for highlights).
+  std::vector<std::string> terms;
+  const FtsTokenizer* tokenizer = nullptr;
+  if (search) {
+    Result<const FtsTokenizer*> t = Tokenizer();
+    if (!t.ok()) return t.status();
+    tokenizer = *t;
+    Result<std::vector<FtsToken>> words = tokenizer->Tokenize(f.fts_query);
+    if (!words.ok()) return words.status();
+    for (FtsToken& w : *words) terms.push_back(std::move(w.text));
+  }
   Result<Statement> st = db_->Prepare(sql);
   if (!st.ok()) return st.status();
   for (size_t i = 0; i < args.size(); ++i) st->Bind(static_cast<int>(i + 1), args[i]);
@@ -275,7 +274,12 @@ Status Store::ForEachTask(const TaskFilter& filter, const std::function<bool(con
     r.plan_id = st->Text(2);
     r.plan_key = st->Text(31);
     r.anchor = st->Text(32);
-    r.highlight = search ? TransferHighlight(MarkTerms(st->TextView(33), terms), t.text, f.mark_open, f.mark_close) : "";
+    r.highlight.clear();
+    if (search) {
+      Result<std::string> marked = MarkTerms(*tokenizer, st->TextView(33), terms);
+      if (!marked.ok()) return marked.status();
+      r.highlight = TransferHighlight(*marked, t.text, f.mark_open, f.mark_close);
+    }
     if (!row(r)) return Status::OK();
   }
   if (!st->status().ok()) {
