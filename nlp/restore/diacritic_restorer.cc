@@ -28,6 +28,7 @@ struct Cand {
   uint16_t w1, w2;
   float channel;   // weighted log10 P(obs | cand)
   bool keep;       // the original text, unchanged
+  float bound = 0;  // channel + the LM's MaxScore(w1), plus a little slack for float rounding
 };
 
 struct Arc {
@@ -220,9 +221,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   std::vector<Cand> cands;
   std::vector<Arc> arcs;
   std::vector<uint32_t> first_arc(T + 2, 0);  // arcs from boundary j: [first_arc[j], first_arc[j + 1])
-  std::vector<Cand> tmp;
+  std::vector<Cand> tmp, split;  // candidates of one token, of it joined with the next
   std::vector<Cand> pool;  // the per-key candidate lists of `info`, before case scores
-  auto add_arc = [&](int start, int end) {
+  auto add_arc = [&](std::vector<Cand>& tmp, int start, int end) {
     std::sort(tmp.begin(), tmp.end(), [&](const Cand& a, const Cand& b) {
       float sa = a.channel + lm_.Frequency(a.w1), sb = b.channel + lm_.Frequency(b.w1);
       return sa != sb ? sa > sb : (a.w1 != b.w1 ? a.w1 < b.w1 : a.keep < b.keep);
@@ -235,6 +236,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       while (keep < tmp.size() && tmp[keep].channel + lm_.Frequency(tmp[keep].w1) >= floor) ++keep;
       tmp.resize(keep);
     }
+    for (Cand& c : tmp) c.bound = c.channel + lm_.MaxScore(c.w1) + 1e-3f;
     arcs.push_back({start, end, static_cast<uint32_t>(cands.size()), static_cast<uint32_t>(tmp.size())});
     cands.insert(cands.end(), tmp.begin(), tmp.end());
   };
@@ -319,22 +321,20 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       // when the second piece is a stray letter or two.
       if (i + 1 < T && toks[i + 1].type == TokenType::kWord && toks[i + 1].line == toks[i].line && restorable[i + 1] &&
           beta > 0.02) {
-        std::vector<Cand> single;
-        single.swap(tmp);
+        split.clear();
         const std::string& next = keys[i + 1];
         pair_key.assign(keys[i]).append(" ").append(next);
         for (const ErrorCandidate& e : errors_.Lookup(pair_key)) {
           if (!(e.flags & ErrorCandidate::kOcr)) continue;
-          tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + e.ocr_log10), false});
+          split.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + e.ocr_log10), false});
         }
-        if (tmp.empty() && next.size() <= 2 && !IsValidSyllable(next)) {
+        if (split.empty() && next.size() <= 2 && !IsValidSyllable(next)) {
           for (const ErrorCandidate& e : errors_.Lookup(GuessKey(keys[i] + next))) {
             if (!(e.flags & ErrorCandidate::kStrip)) continue;
-            tmp.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + kGuessPenalty), false});
+            split.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + kGuessPenalty), false});
           }
         }
-        if (!tmp.empty()) add_arc(static_cast<int>(i), static_cast<int>(i + 2));
-        tmp.swap(single);
+        if (!split.empty()) add_arc(split, static_cast<int>(i), static_cast<int>(i + 2));
       }
     }
     if (toks[i].type == TokenType::kWord && !restorable[i] && !info[word[i]].marked && keys[i].find('d') != std::string::npos) {
@@ -349,7 +349,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       }
     }
     if (tmp.empty()) tmp.push_back({fixed_id, kNone, 0.0f, true});
-    add_arc(static_cast<int>(i), static_cast<int>(i + 1));
+    add_arc(tmp, static_cast<int>(i), static_cast<int>(i + 1));
   }
   first_arc[T] = first_arc[T + 1] = static_cast<uint32_t>(arcs.size());
 
@@ -445,7 +445,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
           // An expansion whose best possible score is already kStateMargin
           // behind one waiting at its boundary would be dropped there:
           // skip it before scoring (the output cannot change).
-          if (max_order > 1 && st.score + cd.channel + lm_.MaxScore(cd.w1) < there_best - kStateMargin) continue;
+          if (max_order > 1 && st.score + cd.bound < there_best - kStateMargin) continue;
           float lp = max_order == 1 ? lm_.Frequency(cd.w1) : lm_.Score(context, cd.w1, &cache);
           arc_lps[lps + c] = lp;
           State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, static_cast<int>(a), static_cast<int>(c), lps};
