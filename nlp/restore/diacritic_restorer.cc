@@ -169,6 +169,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     bool has_keep = false;
     int guesses = -1;          // AddGuesses of its GuessKey, made when first needed
     uint32_t guesses_end = 0;
+    // Its single-token arc's candidates in `cands` by (case scored or not,
+    // next word lower / capitalized / neither); -1: not made yet.
+    int arc_begin[2][3] = {{-1, -1, -1}, {-1, -1, -1}};
+    uint32_t arc_count[2][3] = {};
   };
   std::vector<WordInfo> info;
   std::vector<int> word(T, -1);
@@ -283,39 +287,45 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     else fixed_id = static_cast<uint16_t>(lm_.Id(toks[i].text));
     if (toks[i].type == TokenType::kWord && restorable[i]) {
       WordInfo& w = info[word[i]];
-      if (w.lookup < 0) {
-        w.lookup = static_cast<int>(pool.size());
-        for (const ErrorCandidate& e : errors_.Lookup(keys[i])) {
-          float ch = channel_of(e, w.marked);
-          if (ch <= -98) continue;
-          w.has_keep = w.has_keep || (e.flags & ErrorCandidate::kKeep);
-          pool.push_back({e.word, e.word2, cw * ch, false});
+      // The single-token arc of a spelling already seen with the same case
+      // context is the same: share its candidates.
+      const int ca = wcase <= 1 ? 0 : 1, cb = next_case <= 1 ? next_case : 2;
+      const bool memo_hit = w.arc_begin[ca][cb] >= 0;
+      if (!memo_hit) {
+        if (w.lookup < 0) {
+          w.lookup = static_cast<int>(pool.size());
+          for (const ErrorCandidate& e : errors_.Lookup(keys[i])) {
+            float ch = channel_of(e, w.marked);
+            if (ch <= -98) continue;
+            w.has_keep = w.has_keep || (e.flags & ErrorCandidate::kKeep);
+            pool.push_back({e.word, e.word2, cw * ch, false});
+          }
+          w.lookup_end = static_cast<uint32_t>(pool.size());
         }
-        w.lookup_end = static_cast<uint32_t>(pool.size());
-      }
-      for (uint32_t c = w.lookup; c < w.lookup_end; ++c) {
-        tmp.push_back(pool[c]);
-        tmp.back().channel += case_score(pool[c].w1);
-      }
-      // Unseen garble: digits or marks in a non-syllable, or (in a garbled
-      // document) a short unknown lower-case word such as "dif" or "thy".
-      const bool unknown_short = beta > 0.05 && keys[i].size() <= 5 && w.key_id == kUnk && !IsUpperWord(toks[i]);
-      if (tmp.empty() && (w.odd || w.marked || unknown_short)) {
-        if (w.guesses < 0) {
-          std::vector<Cand> guesses;
-          AddGuesses(errors_, GuessKey(keys[i]), beta, cw, &guesses);
-          w.guesses = static_cast<int>(pool.size());
-          pool.insert(pool.end(), guesses.begin(), guesses.end());
-          w.guesses_end = static_cast<uint32_t>(pool.size());
-        }
-        for (uint32_t c = w.guesses; c < w.guesses_end; ++c) {
+        for (uint32_t c = w.lookup; c < w.lookup_end; ++c) {
           tmp.push_back(pool[c]);
           tmp.back().channel += case_score(pool[c].w1);
         }
-      }
-      // Keeping a token the lexicon does not know: the LM sees <unk>.
-      if (!tmp.empty() && !w.has_keep) {
-        tmp.push_back({w.key_id, kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
+        // Unseen garble: digits or marks in a non-syllable, or (in a garbled
+        // document) a short unknown lower-case word such as "dif" or "thy".
+        const bool unknown_short = beta > 0.05 && keys[i].size() <= 5 && w.key_id == kUnk && !IsUpperWord(toks[i]);
+        if (tmp.empty() && (w.odd || w.marked || unknown_short)) {
+          if (w.guesses < 0) {
+            std::vector<Cand> guesses;
+            AddGuesses(errors_, GuessKey(keys[i]), beta, cw, &guesses);
+            w.guesses = static_cast<int>(pool.size());
+            pool.insert(pool.end(), guesses.begin(), guesses.end());
+            w.guesses_end = static_cast<uint32_t>(pool.size());
+          }
+          for (uint32_t c = w.guesses; c < w.guesses_end; ++c) {
+            tmp.push_back(pool[c]);
+            tmp.back().channel += case_score(pool[c].w1);
+          }
+        }
+        // Keeping a token the lexicon does not know: the LM sees <unk>.
+        if (!tmp.empty() && !w.has_keep) {
+          tmp.push_back({w.key_id, kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
+        }
       }
       // A syllable split by OCR: "nghi p" -> "nghiệp", learned, or guessed
       // when the second piece is a stray letter or two.
@@ -336,6 +346,11 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         }
         if (!split.empty()) add_arc(split, static_cast<int>(i), static_cast<int>(i + 2));
       }
+      if (memo_hit) {
+        arcs.push_back({static_cast<int>(i), static_cast<int>(i + 1), static_cast<uint32_t>(w.arc_begin[ca][cb]),
+                        w.arc_count[ca][cb]});
+        continue;
+      }
     }
     if (toks[i].type == TokenType::kWord && !restorable[i] && !info[word[i]].marked && keys[i].find('d') != std::string::npos) {
       // A code written without marks: "QD" may be "QĐ", "HDND" "HĐND".
@@ -350,6 +365,12 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     }
     if (tmp.empty()) tmp.push_back({fixed_id, kNone, 0.0f, true});
     add_arc(tmp, static_cast<int>(i), static_cast<int>(i + 1));
+    if (toks[i].type == TokenType::kWord && restorable[i]) {
+      WordInfo& w = info[word[i]];
+      const int ca = wcase <= 1 ? 0 : 1, cb = next_case <= 1 ? next_case : 2;
+      w.arc_begin[ca][cb] = static_cast<int>(arcs.back().begin);
+      w.arc_count[ca][cb] = arcs.back().count;
+    }
   }
   first_arc[T] = first_arc[T + 1] = static_cast<uint32_t>(arcs.size());
 
