@@ -29,11 +29,11 @@ class IngestCommand : public Command {
     Result<pipeline::IngestReport> report = pipeline::Ingest(store->get(), files_, options_, std::cerr);
     if (!report.ok()) return Fail(report.status());
     char line[200];
-    std::snprintf(line, sizeof line, "ingest: %d stored, %d skipped, %d failed; %d tasks, %d targets in %.2f s",
+    std::snprintf(line, sizeof line, "nạp: %d văn bản đã lưu, %d bỏ qua, %d lỗi; %d nhiệm vụ, %d chỉ tiêu trong %.2f giây",
                   report->stored, report->skipped, report->failed, report->tasks, report->targets,
                   report->seconds);
     std::cerr << line;
-    if (report->unreadable_pages) std::cerr << "; " << report->unreadable_pages << " unreadable page(s) left out";
+    if (report->unreadable_pages) std::cerr << "; " << report->unreadable_pages << " trang không đọc được, đã bỏ qua";
     std::cerr << "\n";
     return report->failed || report->unreadable_pages ? 1 : 0;
   }

@@ -14,6 +14,7 @@
 
 #include "base/hash.h"
 #include "nlp/plan_extractor.h"
+#include "pipeline/task_text.h"
 #include "pipeline/text_preparer.h"
 
 namespace kehoach::pipeline {
@@ -92,7 +93,7 @@ Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions&
   Result<LoadedDocument> doc = LoadDocument(path, options);
   if (!doc.ok()) return doc.status();
   if (page_errors)
-    for (const Status& e : doc->page_errors) page_errors->push_back(e.message());
+    for (const Status& e : doc->page_errors) page_errors->push_back(e.ToVietnamese());
   if (Status s = PrepareText(&doc.value()); !s.ok() && warning) *warning = s.message();  // names the file
   nlp::ExtractOptions eo;
   eo.file = path;
@@ -112,22 +113,22 @@ std::string PlanSummary(const ExtractedPlan& plan, const store::PutPlanResult& r
   const PlanMeta& m = plan.meta;
   const TextQuality& q = plan.quality;
   std::ostringstream out;
-  out << m.file << ": plan " << m.id;
+  out << m.file << ": văn bản " << m.id;
   std::string name = m.type;
   if (!m.number.empty()) name += (name.empty() ? "" : " ") + m.number;
   if (!name.empty()) out << " (" << name << ")";
-  out << ": " << (q.source_kind.empty() ? "text" : q.source_kind);
-  if (q.pages) out << ", " << q.pages << " pages";
-  if (q.valid_syllable_share > 0) out << ", " << Percent(q.valid_syllable_share) << " valid syllables";
-  if (q.ocr_confidence > 0) out << ", OCR confidence " << static_cast<int>(q.ocr_confidence);
-  out << (q.restored ? ", restored (" + std::to_string(q.restored_tokens) + " tokens)" : ", not restored");
-  out << ", " << plan.tasks.size() << " tasks, " << plan.targets.size() << " targets";
+  out << ": " << SourceKindLabel(q.source_kind.empty() ? "text" : q.source_kind);
+  if (q.pages) out << ", " << q.pages << " trang";
+  if (q.valid_syllable_share > 0) out << ", " << Percent(q.valid_syllable_share) << " âm tiết hợp lệ";
+  if (q.ocr_confidence > 0) out << ", độ tin cậy OCR " << static_cast<int>(q.ocr_confidence);
+  out << (q.restored ? ", đã phục hồi dấu (" + std::to_string(q.restored_tokens) + " từ)" : ", không phục hồi dấu");
+  out << ", " << plan.tasks.size() << " nhiệm vụ, " << plan.targets.size() << " chỉ tiêu";
   for (const std::string& id : result.replaced_plan_ids) {
-    out << (id == m.id ? ", re-ingested" : ", replaced older version " + id);
+    out << (id == m.id ? ", đã nạp lại" : ", thay bản cũ " + id);
   }
   if (result.edits_applied || result.edits_orphaned) {
-    out << ", " << result.edits_applied << " edits re-applied";
-    if (result.edits_orphaned) out << " (" << result.edits_orphaned << " whose task is gone)";
+    out << ", áp dụng lại " << result.edits_applied << " chỉnh sửa";
+    if (result.edits_orphaned) out << " (" << result.edits_orphaned << " chỉnh sửa không còn nhiệm vụ)";
   }
   return out.str();
 }
@@ -149,7 +150,7 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
       std::optional<std::string> hash = options.force ? std::nullopt : HashOfFile(files[i]);
       if (hash && stored.count(*hash)) {
         o.skipped = true;
-        o.message = files[i] + ": already stored as plan " + *hash + " (use --force to re-ingest)";
+        o.message = files[i] + ": đã có trong kho (văn bản " + *hash + "), bỏ qua; dùng --force để nạp lại";
       } else {
         o.plan = LoadAndExtract(files[i], LoadOptions{}, &o.warning, &o.page_errors);
       }
@@ -179,12 +180,12 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
       line = o.message;
     } else if (!o.plan.ok()) {
       ++report.failed;
-      line = "error: " + o.plan.status().message();
+      line = "lỗi: " + o.plan.status().ToVietnamese();
     } else {
       Result<store::PutPlanResult> put = store->PutPlan(*o.plan);
       if (!put.ok()) {
         ++report.failed;
-        line = "error: " + put.status().message();
+        line = "lỗi: " + put.status().ToVietnamese();
       } else {
         ++report.stored;
         report.tasks += static_cast<int>(o.plan->tasks.size());
@@ -193,8 +194,8 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
       }
     }
     bar.Clear();
-    if (!o.warning.empty()) log << "warning: " << o.warning << "\n";
-    for (const std::string& e : o.page_errors) log << "error: " << e << "\n";
+    if (!o.warning.empty()) log << "cảnh báo: " << o.warning << "\n";
+    for (const std::string& e : o.page_errors) log << "lỗi: " << e << "\n";
     report.unreadable_pages += static_cast<int>(o.page_errors.size());
     log << line << "\n";
     bar.Draw(i + 1);

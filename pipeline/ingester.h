@@ -44,8 +44,9 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
 // Loads, prepares (measures, restores) and extracts one document: everything
 // before the store. A preparation problem (e.g. a missing restoration model)
 // is not fatal: the text goes on unrestored and *warning says why. Pages
-// that could not be read are left out and listed in *page_errors ("f.pdf:
-// page 3: ..."); the rest of the document is extracted.
+// that could not be read are left out and listed in *page_errors, for people
+// (Status::ToVietnamese: "tệp hỏng hoặc không đọc được: f.pdf: page 3: ...");
+// the rest of the document is extracted.
 Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options,
                                      std::string* warning = nullptr,
                                      std::vector<std::string>* page_errors = nullptr);

@@ -48,7 +48,7 @@ TEST(LabelsTest, CodesBecomeVietnameseLabels) {
   EXPECT_EQ(TaskStateLabel("rejected"), "không phải nhiệm vụ");
   EXPECT_EQ(EditFieldLabel("support"), "Phối hợp");
   EXPECT_EQ(SourceKindLabel("ocr"), "ảnh quét (OCR)");
-  EXPECT_EQ(SourceKindLabel("text (TCVN3)"), "văn bản (TCVN3)");
+  EXPECT_EQ(SourceKindLabel("text (TCVN3)"), "tệp văn bản (TCVN3)");
   EXPECT_EQ(SourceKindLabel("future-kind"), "future-kind");
   EXPECT_EQ(EditFieldLabel("future_field"), "future_field");
 }

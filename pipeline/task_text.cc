@@ -90,9 +90,9 @@ std::string EditFieldLabel(const std::string& field) {
 
 std::string SourceKindLabel(const std::string& source_kind) {
   static constexpr Labels kLabels[] = {
-      {"text", "văn bản"}, {"pdf-text", "PDF số"}, {"ocr", "ảnh quét (OCR)"}, {"mixed", "PDF số + OCR"}};
+      {"text", "tệp văn bản"}, {"pdf-text", "PDF số"}, {"ocr", "ảnh quét (OCR)"}, {"mixed", "PDF số + OCR"}};
   static constexpr std::string_view kLegacy = "text (";  // "text (TCVN3)": legacy-encoded text
-  if (source_kind.rfind(kLegacy, 0) == 0) return "văn bản" + source_kind.substr(kLegacy.size() - 2);
+  if (source_kind.rfind(kLegacy, 0) == 0) return "tệp văn bản" + source_kind.substr(kLegacy.size() - 2);
   return Lookup(kLabels, source_kind);
 }
 

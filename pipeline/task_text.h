@@ -35,7 +35,7 @@ std::string TaskStateLabel(const std::string& state);
 // An edited field: "Chủ trì", "Phối hợp", "Thời hạn", "Nội dung",
 // "Không phải nhiệm vụ", "Gộp"; an unknown code is returned as it is.
 std::string EditFieldLabel(const std::string& field);
-// Where a plan's text came from: "văn bản", "văn bản (TCVN3)", "PDF số",
+// Where a plan's text came from: "tệp văn bản", "tệp văn bản (TCVN3)", "PDF số",
 // "ảnh quét (OCR)", "PDF số + OCR"; an unknown code is returned as it is.
 std::string SourceKindLabel(const std::string& source_kind);
 

@@ -64,11 +64,11 @@ TEST_F(CliTest, ReingestIsIdempotentAndForceRewrites) {
   const size_t before = Json("tasks --format json").size();
   RunResult again = Run("ingest corpus/plans/*");
   EXPECT_EQ(again.exit_code, 0);
-  EXPECT_NE(again.err.find("already stored"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("đã có trong kho"), std::string::npos) << again.err;
   EXPECT_EQ(Json("tasks --format json").size(), before);
   RunResult forced = Run("ingest --force --jobs 2 corpus/plans/*");
   EXPECT_EQ(forced.exit_code, 0) << forced.err;
-  EXPECT_NE(forced.err.find("re-ingested"), std::string::npos) << forced.err;
+  EXPECT_NE(forced.err.find("đã nạp lại"), std::string::npos) << forced.err;
   EXPECT_EQ(Json("tasks --format json").size(), before);
 }
 
