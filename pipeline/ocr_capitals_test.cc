@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "nlp/restore/model_trainer.h"
+#include "tests/temp_dir.h"
 
 namespace kehoach::pipeline {
 namespace {
@@ -19,11 +20,12 @@ const char* kClean =
 class OcrCapitalsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::string dir = ::testing::TempDir();
-    std::ofstream(dir + "caps-clean.txt") << kClean;
+    // A folder of this process: ctest runs each test as its own process, two at once.
+    kehoach_test::TempDir dir("caps-test-");
+    std::ofstream(dir.File("caps-clean.txt")) << kClean;
     nlp::restore::TrainOptions opt;
-    opt.text.push_back({dir + "caps-clean.txt", 3});
-    opt.out = dir + "caps-model.bin";
+    opt.text.push_back({dir.File("caps-clean.txt"), 3});
+    opt.out = dir.File("caps-model.bin");
     ASSERT_TRUE(nlp::restore::TrainRestoreModel(opt).ok());
     auto r = nlp::restore::DiacriticRestorer::Open(opt.out);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
