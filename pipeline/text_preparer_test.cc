@@ -6,6 +6,7 @@
 
 #include "nlp/restore/mark_stripper.h"
 #include "nlp/restore/model_trainer.h"
+#include "tests/temp_dir.h"
 
 namespace kehoach::pipeline {
 namespace {
@@ -15,12 +16,14 @@ const char* kClean =
     "Phát triển công nghiệp công nghệ số trên địa bàn tỉnh, thu hút doanh nghiệp đầu tư.\n"
     "Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, ngành thực hiện kế hoạch.\n";
 
+// In a folder of this process (ctest runs each test as its own process, two
+// at once), kept until the process ends: the model is opened after return.
 std::string TrainModel() {
-  std::string dir = ::testing::TempDir();
-  std::ofstream(dir + "prep-clean.txt") << kClean;
+  static const kehoach_test::TempDir tmp("prep-test-");
+  std::ofstream(tmp.File("prep-clean.txt")) << kClean;
   nlp::restore::TrainOptions opt;
-  opt.text.push_back({dir + "prep-clean.txt", 2});
-  opt.out = dir + "prep-model.bin";
+  opt.text.push_back({tmp.File("prep-clean.txt"), 2});
+  opt.out = tmp.File("prep-model.bin");
   EXPECT_TRUE(nlp::restore::TrainRestoreModel(opt).ok());
   return opt.out;
 }

@@ -11,6 +11,7 @@
 #include "nlp/restore/mark_stripper.h"
 #include "nlp/restore/model_trainer.h"
 #include "nlp/restore/token_aligner.h"
+#include "tests/temp_dir.h"
 
 namespace kehoach::nlp::restore {
 namespace {
@@ -38,7 +39,9 @@ std::unique_ptr<DiacriticRestorer> TrainAndOpen(const TrainOptions& opt) {
 class RestorerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = ::testing::TempDir();
+    // A folder of this process: ctest runs each test as its own process, two at once.
+    tmp_ = new kehoach_test::TempDir("restorer-test-");
+    dir_ = tmp_->path() + "/";
     std::ofstream(dir_ + "clean.txt") << kClean;
     // Garble pairs as tools/restore/make_pairs.sh writes them.
     std::ofstream(dir_ + "pairs.tsv") << "ctia\tcủa\t5\ns6\tsố\t5\nnghi p\tnghiệp\t3\nhién\thiện\t4\npong\tđồng\t2\n";
@@ -50,10 +53,15 @@ class RestorerTest : public ::testing::Test {
     restorer_ = TrainAndOpen(opt).release();
     ASSERT_NE(restorer_, nullptr);
   }
-  static void TearDownTestSuite() { delete restorer_; }
+  static void TearDownTestSuite() {
+    delete restorer_;
+    delete tmp_;
+  }
+  static kehoach_test::TempDir* tmp_;
   static std::string dir_;
   static DiacriticRestorer* restorer_;
 };
+kehoach_test::TempDir* RestorerTest::tmp_ = nullptr;
 std::string RestorerTest::dir_;
 DiacriticRestorer* RestorerTest::restorer_ = nullptr;
 
@@ -116,7 +124,8 @@ TEST_F(RestorerTest, EmptyAndForeignInput) {
 // Scoring "liệu" after (sở, của, của) instead (the old bug) made "sở" look
 // closer (confidence 0.86 instead of 0.98).
 TEST(RestorerConfidenceTest, RightContextUsesTheTwoWordsBefore) {
-  const std::string dir = ::testing::TempDir();
+  kehoach_test::TempDir tmp("restorer-confidence-");
+  const std::string dir = tmp.path() + "/";
   std::ofstream(dir + "confidence.txt") << "kế của số liệu\nkế của sở tài\ncủa của sở liệu\ncủa của sở liệu\ncủa của sở liệu\n";
   TrainOptions opt;
   for (int i = 0; i < 4; ++i) opt.text.push_back({dir + "confidence.txt", 1});
