@@ -185,8 +185,6 @@ class Store {
   Result<std::vector<EditRecord>> EditsForTask(const std::string& task_id);
 
   Database* db() { return db_.get(); }
-  // FTS5's tokenizer for the task index (made on first use).
-  Result<const FtsTokenizer*> Tokenizer();
   std::string Fold(std::string_view s) const;
 
  private:
@@ -203,6 +201,8 @@ class Store {
   // A prepared statement kept for the life of the Store (keyed by the
   // address of the literal), reset and ready to bind.
   Result<Statement*> Cached(SqlLiteral sql);
+  // FTS5's tokenizer for the task index (made on first use).
+  Result<const FtsTokenizer*> Tokenizer();
   Status SetText(int64_t task_rowid, const std::string& text);
   Status ApplyEdit(int64_t task_rowid, const std::string& field, const std::string& new_json);
   Status RecordEdit(const std::string& task_id, const std::string& field, const std::string& old_json,
