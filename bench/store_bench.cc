@@ -93,40 +93,41 @@ std::string InlineSql(const std::string& sql, const std::vector<std::string>& ar
   return out;
 }
 
+// The output of the sqlite3 shell running `script` (written to `path`) on
+// `db`, read-only, in chunks of at most one line each.
+std::vector<std::string> Shell(const std::string& sqlite3, const std::string& db, const std::string& path,
+                               const std::string& script) {
+  {
+    std::ofstream out(path);
+    out << script;
+  }
+  std::vector<std::string> lines;
+  FILE* p = popen((sqlite3 + " -readonly '" + db + "' < " + path).c_str(), "r");
+  if (!p) return lines;
+  char line[512];
+  while (std::fgets(line, sizeof line, p)) lines.push_back(line);
+  pclose(p);
+  return lines;
+}
+
 std::vector<double> ShellTimes(const std::string& sqlite3, const std::string& db, const std::string& sql,
                                int runs) {
-  const std::string script = "/tmp/store_bench_query.sql";
-  {
-    std::ofstream out(script);
-    out << ".timer on\n.output /dev/null\n";
-    for (int i = 0; i < runs + 2; ++i) out << sql << ";\n";
-  }
+  std::string script = ".timer on\n.output /dev/null\n";
+  for (int i = 0; i < runs + 2; ++i) script += sql + ";\n";
   std::vector<double> ms;
-  FILE* p = popen((sqlite3 + " -readonly '" + db + "' < " + script).c_str(), "r");
-  if (!p) return ms;
-  char line[512];
-  while (std::fgets(line, sizeof line, p)) {
+  for (const std::string& line : Shell(sqlite3, db, "/tmp/store_bench_query.sql", script)) {
     double real = 0;
-    if (std::sscanf(line, "Run Time: real %lf", &real) == 1) ms.push_back(real * 1000);
+    if (std::sscanf(line.c_str(), "Run Time: real %lf", &real) == 1) ms.push_back(real * 1000);
   }
-  pclose(p);
   if (ms.size() > 2) ms.erase(ms.begin(), ms.begin() + 2);  // warm-ups
   return ms;
 }
 
 // The shell's EXPLAIN QUERY PLAN of `sql`, indented.
 std::string ExplainPlan(const std::string& sqlite3, const std::string& db, const std::string& sql) {
-  const std::string script = "/tmp/store_bench_plan.sql";
-  {
-    std::ofstream out(script);
-    out << "EXPLAIN QUERY PLAN " << sql << ";\n";
-  }
   std::string text;
-  FILE* p = popen((sqlite3 + " -readonly '" + db + "' < " + script).c_str(), "r");
-  if (!p) return text;
-  char line[512];
-  while (std::fgets(line, sizeof line, p)) text += std::string("    ") + line;
-  pclose(p);
+  const std::string script = "EXPLAIN QUERY PLAN " + sql + ";\n";
+  for (const std::string& line : Shell(sqlite3, db, "/tmp/store_bench_plan.sql", script)) text += "    " + line;
   return text;
 }
 
