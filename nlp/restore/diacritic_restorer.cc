@@ -163,7 +163,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     uint8_t wcase = 3;         // WordCase
     bool marked = false, odd = false, valid = false;
     uint16_t key_id = kUnk;    // LM id of the key
-    uint16_t id = kUnk;        // the same, <num> if it has digits
+    uint16_t id = kUnk;        // LM id of its LmToken (<num> if it has digits)
     int lookup = -1;           // candidates from the error model: [pool_begin, pool_end) in `pool`
     uint32_t lookup_end = 0;
     bool has_keep = false;
@@ -180,7 +180,6 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   info_of.reserve(T / 2 + 1);
   // Sentence breaks before each token, and how each word is written.
   std::vector<uint8_t> brk(T, 0), wcase_of(T, 3);
-  const uint16_t num_id = static_cast<uint16_t>(lm_.Id(kSpecialTokens[kNum]));
 
   // Document statistics for α and β.
   int words = 0, marked_words = 0, garbled = 0;
@@ -194,20 +193,17 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       WordInfo w;
       w.key = NormalizeWord(toks[i].text);
       w.wcase = static_cast<uint8_t>(WordCase(toks[i].text));
-      keys[i] = w.key;
-      w.marked = HasVietnameseMarks(keys[i]);
-      w.odd = HasDigitOrSymbol(keys[i]);
+      w.marked = HasVietnameseMarks(w.key);
+      w.odd = HasDigitOrSymbol(w.key);
       // (IsValidSyllable is the costly check: only where it decides.)
-      if (w.marked || w.odd) w.valid = IsValidSyllable(keys[i]);
-      bool digits = false;
-      for (char c : keys[i]) digits = digits || (c >= '0' && c <= '9');
-      w.key_id = static_cast<uint16_t>(lm_.Id(keys[i]));
-      w.id = digits ? num_id : w.key_id;
+      if (w.marked || w.odd) w.valid = IsValidSyllable(w.key);
+      w.key_id = static_cast<uint16_t>(lm_.Id(w.key));
+      w.id = static_cast<uint16_t>(lm_.Id(LmToken(toks[i])));
       info.push_back(w);
     }
     word[i] = it->second;
     const WordInfo& w = info[word[i]];
-    if (!inserted) keys[i] = w.key;
+    keys[i] = w.key;
     wcase_of[i] = w.wcase;
     if (w.marked && w.valid) ++marked_words;
     if (!w.valid && w.odd) ++garbled;
@@ -281,10 +277,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       if (next_case <= 1) s += kNameWeight * cw * lm_.NameScore(w, next_case == 1);
       return s;
     };
-    uint16_t fixed_id;
-    if (toks[i].type == TokenType::kWord) fixed_id = info[word[i]].id;
-    else if (toks[i].type == TokenType::kNumber) fixed_id = num_id;
-    else fixed_id = static_cast<uint16_t>(lm_.Id(toks[i].text));
+    const uint16_t fixed_id = static_cast<uint16_t>(
+        toks[i].type == TokenType::kWord ? info[word[i]].id : lm_.Id(LmToken(toks[i])));
     if (toks[i].type == TokenType::kWord && restorable[i]) {
       WordInfo& w = info[word[i]];
       // The single-token arc of a spelling already seen with the same case
