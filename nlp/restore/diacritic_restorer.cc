@@ -455,12 +455,17 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         // the confidences (NaN: not scored).
         const uint32_t lps = static_cast<uint32_t>(arc_lps.size());
         arc_lps.resize(lps + arc.count, kNotScored);
+        // cd.bound's slack covers the rounding of the LM's own sums; adding
+        // onto st.score rounds by up to an ulp of the score, which grows with
+        // the document (0.002 past 16,384, more than that slack): a few of
+        // those ulps more.
+        const float slack = std::fabs(st.score) * 0x1p-20f;
         for (uint32_t c = 0; c < arc.count; ++c) {
           const Cand& cd = cands[arc.begin + c];
           // An expansion whose best possible score is already kStateMargin
           // behind one waiting at its boundary would be dropped there:
           // skip it before scoring (the output cannot change).
-          if (max_order > 1 && st.score + cd.bound < there_best - kStateMargin) continue;
+          if (max_order > 1 && st.score + cd.bound + slack < there_best - kStateMargin) continue;
           float lp = max_order == 1 ? lm_.Frequency(cd.w1) : lm_.Score(context, cd.w1, &cache);
           arc_lps[lps + c] = lp;
           State n{{cd.w1, st.h[0], st.h[1]}, st.score + cd.channel + lp, s, static_cast<int>(a), static_cast<int>(c), lps};
