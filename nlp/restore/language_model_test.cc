@@ -9,6 +9,7 @@
 
 #include "nlp/restore/language_model_builder.h"
 #include "nlp/restore/model_file.h"
+#include "tests/temp_dir.h"
 
 namespace kehoach::nlp::restore {
 namespace {
@@ -89,12 +90,6 @@ TEST(ModelFileTest, RoundTripAndCorruption) {
   EXPECT_FALSE(lm.Attach(**f).ok());
 }
 
-}  // namespace
-}  // namespace kehoach::nlp::restore
-
-namespace kehoach::nlp::restore {
-namespace {
-
 // The two-step score equals the one-step score in every context, also
 // through a memo (a tiny one where n-grams of different orders collide, and
 // read again on the second pass).
@@ -123,12 +118,6 @@ TEST(LanguageModelTest, ContextScoreMatchesDirectScore) {
     }
   }
 }
-
-}  // namespace
-}  // namespace kehoach::nlp::restore
-
-namespace kehoach::nlp::restore {
-namespace {
 
 // The Bloom filter in front of a table never drops a key it holds, refuses
 // most others, and a malformed section is rejected.
@@ -186,12 +175,6 @@ TEST(NgramFilterTest, FilteredModelScoresLikeUnfiltered) {
   }
 }
 
-}  // namespace
-}  // namespace kehoach::nlp::restore
-
-namespace kehoach::nlp::restore {
-namespace {
-
 // MaxScore bounds the score of a word in every context, at every order the
 // decoder may truncate to, and is tight (reached by some context).
 TEST(LanguageModelTest, MaxScoreBoundsEveryContext) {
@@ -222,19 +205,14 @@ TEST(LanguageModelTest, MaxScoreBoundsEveryContext) {
   }
 }
 
-}  // namespace
-}  // namespace kehoach::nlp::restore
-
-namespace kehoach::nlp::restore {
-namespace {
-
 // Bug (found through parallel ctest): every writer of a model used the same
 // temporary file (path + ".tmp"), so two processes writing the same model --
 // the restorer tests' fixtures, two builds -- truncated each other's bytes
 // or failed to rename. Concurrent writers must each succeed and leave one
 // complete model.
 TEST(ModelFileTest, ConcurrentWritersOfOnePathLeaveOneWholeFile) {
-  const std::string path = ::testing::TempDir() + "concurrent-model.bin";
+  kehoach_test::TempDir tmp("concurrent-model-");  // not a fixed name another test process may write
+  const std::string path = tmp.File("model.bin");
   std::vector<std::string> contents;
   std::vector<ModelFileWriter> writers(4);
   for (size_t i = 0; i < writers.size(); ++i) {
