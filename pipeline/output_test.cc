@@ -42,6 +42,24 @@ TEST(WriteStatsTest, JsonKeepsStableKeys) {
   EXPECT_EQ(j["by_deadline_kind"]["ongoing"], 14);
 }
 
+// The tracker's Trạng thái column and the table's deadline use the same words
+// as the deadline kinds.
+TEST(LabelsTest, TrackerStatusAndDeadlineTextReadAsClerksWriteThem) {
+  Deadline d;
+  EXPECT_EQ(TrackerStatus(d, "2026-01-01"), "Chưa có thời hạn");
+  d.kind = DeadlineKind::kOngoing;
+  EXPECT_EQ(TrackerStatus(d, "2026-01-01"), "Thường xuyên");
+  EXPECT_EQ(DeadlineText(d), "Thường xuyên");
+  d.kind = DeadlineKind::kRecurring;
+  EXPECT_EQ(TrackerStatus(d, "2026-01-01"), "Định kỳ");
+  d.kind = DeadlineKind::kDate;
+  EXPECT_EQ(TrackerStatus(d, "2026-01-01"), "Chưa có thời hạn");  // a date kind without its date
+  d.end = "2025-12-31";
+  EXPECT_EQ(TrackerStatus(d, "2026-01-01"), "Quá hạn");
+  EXPECT_EQ(TrackerStatus(d, "2025-12-31"), "Trong hạn");
+  EXPECT_EQ(DeadlineText(d), "31/12/2025");
+}
+
 TEST(LabelsTest, CodesBecomeVietnameseLabels) {
   EXPECT_STREQ(TaskKindLabel(TaskKind::kAssignment), "Giao việc theo đơn vị");
   EXPECT_STREQ(DeadlineKindLabel(DeadlineKind::kHorizon), "Theo giai đoạn của văn bản");

@@ -15,7 +15,7 @@ std::string DeadlineText(const Deadline& d) {
     case DeadlineKind::kRecurring:
       return d.text.empty() ? d.recurrence : d.text;
     case DeadlineKind::kOngoing:
-      return d.text.empty() ? "Thường xuyên" : d.text;
+      return d.text.empty() ? DeadlineKindLabel(d.kind) : d.text;
     case DeadlineKind::kNone:
       return d.text;
   }
@@ -31,11 +31,11 @@ std::string AssigningDocument(const store::TaskRecord& r) {
 
 std::string TrackerStatus(const Deadline& d, const std::string& as_of) {
   switch (d.kind) {
-    case DeadlineKind::kOngoing: return "Thường xuyên";
-    case DeadlineKind::kRecurring: return "Định kỳ";
-    case DeadlineKind::kNone: return "Chưa có thời hạn";
+    case DeadlineKind::kOngoing:
+    case DeadlineKind::kRecurring:
+    case DeadlineKind::kNone: return DeadlineKindLabel(d.kind);
     default:
-      if (d.end.empty()) return "Chưa có thời hạn";
+      if (d.end.empty()) return DeadlineKindLabel(DeadlineKind::kNone);
       return d.end < as_of ? "Quá hạn" : "Trong hạn";
   }
 }
