@@ -2,6 +2,9 @@
 //
 //   gen_store --db FILE --tasks N [--batch PLANS]
 //
+// --tasks 0 only creates (or migrates) an empty store at FILE and exits:
+// bench/store_floor.sh copies the generated rows into it with the sqlite3
+// shell to measure the engine's own cost for the same rows.
 // Extracts the sample plans once, then stores varied copies of them until N
 // tasks are stored: each copy is a distinct plan (own id and number, another
 // province, years and months shifted, deadlines moved, lead and support
@@ -112,9 +115,17 @@ int main(int argc, char** argv) {
     if (!std::strcmp(argv[i], "--tasks")) want = std::atoll(argv[i + 1]);
     if (!std::strcmp(argv[i], "--batch")) batch = std::atoll(argv[i + 1]);
   }
-  if (db.empty() || want <= 0 || batch <= 0) {
+  if (db.empty() || want < 0 || batch <= 0) {
     std::cerr << "usage: gen_store --db FILE --tasks N [--batch PLANS]\n";
     return 2;
+  }
+  if (want == 0) {
+    Result<std::unique_ptr<store::Store>> empty = pipeline::OpenStore(db);
+    if (!empty.ok()) {
+      std::cerr << "gen_store: " << empty.status().message() << "\n";
+      return 1;
+    }
+    return 0;
   }
   std::vector<ExtractedPlan> bases;
   const std::string dir = ResourcePath("corpus/plans");

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Ingest rate of the store beside the engine's floor, on the same rows.
+#
+#   bash bench/store_floor.sh [TASKS] [RUNS]
+#   BUILD_DIR=build-store BASE=/tmp/gen_store_base bash bench/store_floor.sh 100000 3
+#
+# Each run, in turn (alternating, so load drifts hit every variant alike):
+#   - gen_store --batch 1   (one transaction per plan, as `kehoach ingest`)
+#   - gen_store --batch 100 (bulk)
+#   - the same two with $BASE, another gen_store binary, when given
+#   - the floor: the rows gen_store --batch 1 just wrote, copied into a fresh
+#     store of the same schema by the sqlite3 shell, with the pragmas of
+#     store::Database::Open (foreign keys on, WAL, synchronous=NORMAL, same
+#     cache and checkpoint sizes), all in ONE transaction:
+#     INSERT INTO <table> SELECT * FROM <attached file> for every table
+#     gen_store writes, then each FTS5 index filled by one INSERT ... SELECT.
+#     This is what SQLite itself needs to store these rows and indexes (the
+#     source file is read from the page cache); no binding, no statement per
+#     row, no folding.
+# gen_store's figure is its CPU clock around Store::PutPlans (copy
+# generation excluded); the floor's is the sqlite3 process's user + sys.
+# Prints each run, then medians and the ratios floor / gen_store.
+# Never put these numbers in a test: the machine is shared and noisy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TASKS="${1:-100000}"
+RUNS="${2:-3}"
+BUILD_DIR="${BUILD_DIR:-build}"
+GEN="$BUILD_DIR/tools/gen_store"
+BASE="${BASE:-}"
+WORK="${WORK:-/tmp/kehoach-floor}"
+SQLITE3="${SQLITE3:-sqlite3}"
+mkdir -p "$WORK"
+[ -x "$GEN" ] || { echo "store_floor: $GEN not built (cmake --build $BUILD_DIR --target gen_store)" >&2; exit 2; }
+
+fresh() { rm -f "$1" "$1-wal" "$1-shm"; }
+
+# gen_store's "... s CPU = N tasks per CPU-second" figure.
+gen_rate() {  # BINARY BATCH DB
+  fresh "$3"
+  "$1" --db "$3" --tasks "$TASKS" --batch "$2" | sed -n 's/.* \([0-9]*\) tasks per CPU-second.*/\1/p'
+}
+
+floor_rate() {  # SOURCE_DB
+  local dst="$WORK/floor.db"
+  fresh "$dst"
+  "$GEN" --db "$dst" --tasks 0  # empty store, current schema
+  local cpu
+  cpu=$( { /usr/bin/time -f "%U %S" "$SQLITE3" "$dst" >/dev/null <<SQL ; } 2>&1 | tail -1
+PRAGMA foreign_keys = ON;
+PRAGMA journal_mode = WAL;
+PRAGMA synchronous = NORMAL;
+PRAGMA temp_store = MEMORY;
+PRAGMA cache_size = -65536;
+PRAGMA wal_autocheckpoint = 16384;
+ATTACH '$1' AS src;
+BEGIN IMMEDIATE;
+INSERT INTO plans SELECT * FROM src.plans;
+INSERT INTO plan_references SELECT * FROM src.plan_references;
+INSERT INTO sections SELECT * FROM src.sections;
+INSERT INTO agencies SELECT * FROM src.agencies;
+INSERT INTO tasks SELECT * FROM src.tasks;
+INSERT INTO task_agencies SELECT * FROM src.task_agencies;
+INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks;
+INSERT INTO targets SELECT * FROM src.targets;
+INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets;
+COMMIT;
+SQL
+  )
+  local n
+  n=$("$SQLITE3" "$dst" "SELECT count(*) FROM tasks")
+  [ "$n" = "$TASKS" ] || { echo "store_floor: floor copy holds $n tasks, not $TASKS" >&2; exit 1; }
+  awk -v u="${cpu% *}" -v s="${cpu#* }" -v n="$TASKS" 'BEGIN { printf "%.0f\n", n / (u + s) }'
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+declare -A rates
+variants=("gen_store --batch 1" "gen_store --batch 100")
+[ -n "$BASE" ] && variants+=("base --batch 1" "base --batch 100")
+variants+=("floor (sqlite3 shell)")
+echo "store_floor: $TASKS tasks, $RUNS runs, $(uptime | sed 's/.*load/load/')"
+for ((r = 1; r <= RUNS; r++)); do
+  line="run $r:"
+  if [ -n "$BASE" ]; then
+    rates["base --batch 1"]+="$(gen_rate "$BASE" 1 "$WORK/base.db") "
+    rates["base --batch 100"]+="$(gen_rate "$BASE" 100 "$WORK/base.db") "
+  fi
+  rates["gen_store --batch 100"]+="$(gen_rate "$GEN" 100 "$WORK/gen.db") "
+  rates["gen_store --batch 1"]+="$(gen_rate "$GEN" 1 "$WORK/gen.db") "
+  rates["floor (sqlite3 shell)"]+="$(floor_rate "$WORK/gen.db") "
+  for v in "${variants[@]}"; do line+=" $v $(echo ${rates[$v]} | awk '{ print $NF }');"; done
+  echo "$line"
+done
+echo "medians, tasks per CPU-second ($(uptime | sed 's/.*load/load/')):"
+floor=$(echo ${rates["floor (sqlite3 shell)"]} | tr ' ' '\n' | median)
+for v in "${variants[@]}"; do
+  m=$(echo ${rates[$v]} | tr ' ' '\n' | median)
+  printf "  %-24s %8s   floor / this %.2f\n" "$v" "$m" "$(awk -v f="$floor" -v m="$m" 'BEGIN { print f / m }')"
+done
+fresh "$WORK/gen.db"; fresh "$WORK/base.db"; fresh "$WORK/floor.db"
