@@ -96,7 +96,25 @@ int64_t Statement::Int(int col) const { return sqlite3_column_int64(stmt_, col);
 double Statement::Double(int col) const { return sqlite3_column_double(stmt_, col); }
 bool Statement::IsNull(int col) const { return sqlite3_column_type(stmt_, col) == SQLITE_NULL; }
 
+namespace {
+
+// Process-wide SQLite settings, applied once before the library's first
+// initialization (sqlite3_config refuses them afterwards; then the defaults
+// stay, which is only slower). Memory statistics off: with them on, every
+// allocation takes a global mutex to count itself, ~9 % of ingest CPU in
+// perf, and nothing here reads sqlite3_status().
+void ConfigureSqlite() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
+  ConfigureSqlite();
   sqlite3* db = nullptr;
   int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
   if (rc != SQLITE_OK) {
