@@ -3,6 +3,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "store/schema.h"
@@ -10,6 +11,10 @@
 namespace kehoach::store {
 
 namespace {
+
+// Rows per multi-row INSERT (InsertRows). SQLite allows 500 terms in a
+// compound and 32,766 parameters; 22 task columns x 32 rows = 704.
+constexpr size_t kRowsPerInsert = 32;
 
 std::string Basename(const std::string& path) {
   size_t slash = path.find_last_of('/');
@@ -164,42 +169,62 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
     if (!(s = (*ref)->Run()).ok()) return s;
   }
 
-  Result<Statement*> sec = Cached(
-      "INSERT INTO sections(plan_id, ord, path, heading, level, line) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-  if (!sec.ok()) return sec.status();
-  for (size_t i = 0; i < plan.sections.size(); ++i) {
-    const Section& x = plan.sections[i];
-    (*sec)->Bind(1, m.id).Bind(2, static_cast<int64_t>(i)).Bind(3, x.path).BindOptional(4, x.heading);
-    (*sec)->Bind(5, x.level).Bind(6, x.line);
-    if (!(s = (*sec)->Run()).ok()) return s;
-  }
+  s = InsertRows("INSERT INTO sections(plan_id, ord, path, heading, level, line)", 6, plan.sections.size(),
+                 [&](Statement* st, size_t i, int p) {
+                   const Section& x = plan.sections[i];
+                   st->BindRef(p, m.id).Bind(p + 1, static_cast<int64_t>(i)).BindRef(p + 2, x.path);
+                   st->BindRefOptional(p + 3, x.heading).Bind(p + 4, x.level).Bind(p + 5, x.line);
+                 });
+  if (!s.ok()) return s;
 
   // Bound text is not copied (BindRef): every string outlives its Run().
-  Result<Statement*> task = Cached(
-      "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
-      " x0, y0, x1, y1, due_text, due_kind, due_start, due_end, due_recurrence, due_inherited)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,"
-      " ?21, ?22)");
-  if (!task.ok()) return task.status();
-  std::string fold, made_id;
-  int64_t first_rowid = 0, last_rowid = 0;
+  std::vector<std::string> folds(plan.tasks.size()), made_ids(plan.tasks.size());
   for (size_t i = 0; i < plan.tasks.size(); ++i) {
-    const Task& t = plan.tasks[i];
-    fold = Fold(t.text);
-    if (t.id.empty()) made_id = m.id + "-" + std::to_string(i + 1);
-    const int line_end = t.source.line_end ? t.source.line_end : t.source.line;
-    (*task)->BindRef(1, t.id.empty() ? made_id : t.id).BindRef(2, m.id);
-    (*task)->Bind(3, static_cast<int64_t>(i)).BindRefOptional(4, t.section).BindRef(5, TaskKindName(t.kind));
-    (*task)->BindRef(6, t.text).BindRef(7, fold).BindRefOptional(8, t.output).BindRefOptional(9, t.funding);
-    (*task)->Bind(10, t.source.page).Bind(11, t.source.line).Bind(12, line_end);
-    BindBox(*task, 13, t.source.bbox);
-    BindDeadline(*task, 17, t.deadline);
-    if (!(s = (*task)->Run()).ok()) return s;
-    last_rowid = db_->LastInsertRowid();
-    if (i == 0) first_rowid = last_rowid;
-    if (!(s = SetOwners(last_rowid, "lead", t.lead, /*fresh=*/true)).ok()) return s;
-    if (!(s = SetOwners(last_rowid, "support", t.support, /*fresh=*/true)).ok()) return s;
+    folds[i] = Fold(plan.tasks[i].text);
+    if (plan.tasks[i].id.empty()) made_ids[i] = m.id + "-" + std::to_string(i + 1);
   }
+  s = InsertRows(
+      "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
+      " x0, y0, x1, y1, due_text, due_kind, due_start, due_end, due_recurrence, due_inherited)",
+      22, plan.tasks.size(), [&](Statement* st, size_t i, int p) {
+        const Task& t = plan.tasks[i];
+        const int line_end = t.source.line_end ? t.source.line_end : t.source.line;
+        st->BindRef(p, t.id.empty() ? made_ids[i] : t.id).BindRef(p + 1, m.id);
+        st->Bind(p + 2, static_cast<int64_t>(i)).BindRefOptional(p + 3, t.section).BindRef(p + 4, TaskKindName(t.kind));
+        st->BindRef(p + 5, t.text).BindRef(p + 6, folds[i]).BindRefOptional(p + 7, t.output);
+        st->BindRefOptional(p + 8, t.funding).Bind(p + 9, t.source.page).Bind(p + 10, t.source.line);
+        st->Bind(p + 11, line_end);
+        BindBox(st, p + 12, t.source.bbox);
+        BindDeadline(st, p + 16, t.deadline);
+      });
+  if (!s.ok()) return s;
+  // A plan's task rows were inserted last, in order: their rowids are
+  // consecutive (rowid = largest + 1), ending at the last insert's.
+  int64_t last_rowid = db_->LastInsertRowid();
+  int64_t first_rowid = last_rowid - static_cast<int64_t>(plan.tasks.size()) + 1;
+
+  struct Link {
+    int64_t task;
+    const char* role;
+    int64_t ord, agency;
+  };
+  std::vector<Link> links;
+  for (size_t i = 0; i < plan.tasks.size(); ++i) {
+    for (const auto& [role, names] : {std::pair<const char*, const std::vector<std::string>*>{"lead", &plan.tasks[i].lead},
+                                      {"support", &plan.tasks[i].support}}) {
+      for (size_t k = 0; k < names->size(); ++k) {
+        Result<int64_t> agency = AgencyId((*names)[k]);
+        if (!agency.ok()) return agency.status();
+        links.push_back({first_rowid + static_cast<int64_t>(i), role, static_cast<int64_t>(k), *agency});
+      }
+    }
+  }
+  s = InsertRows("INSERT OR IGNORE INTO task_agencies(task, role, ord, agency_id)", 4, links.size(),
+                 [&](Statement* st, size_t i, int p) {
+                   st->Bind(p, links[i].task).BindRef(p + 1, links[i].role).Bind(p + 2, links[i].ord);
+                   st->Bind(p + 3, links[i].agency);
+                 });
+  if (!s.ok()) return s;
   // One statement indexes the plan's rows (their rowids are consecutive:
   // they were inserted last): cheaper than one FTS5 insert per row.
   auto index_rows = [&](SqlLiteral sql) {
@@ -219,6 +244,7 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
       " page, line, line_end, x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
       " ?13, ?14, ?15, ?16, ?17, ?18)");
   if (!target.ok()) return target.status();
+  std::string fold, made_id;
   for (size_t i = 0; i < plan.targets.size(); ++i) {
     const Target& t = plan.targets[i];
     fold = Fold(t.text);
@@ -253,15 +279,11 @@ Status Store::SetDeadline(int64_t task_rowid, const Deadline& d) {
   return (*st)->Run();
 }
 
-Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names,
-                        bool fresh) {
-  Status s;
-  if (!fresh) {
-    Result<Statement*> del = Cached("DELETE FROM task_agencies WHERE task = ?1 AND role = ?2");
-    if (!del.ok()) return del.status();
-    (*del)->Bind(1, task_rowid).Bind(2, role);
-    s = (*del)->Run();
-  }
+Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names) {
+  Result<Statement*> del = Cached("DELETE FROM task_agencies WHERE task = ?1 AND role = ?2");
+  if (!del.ok()) return del.status();
+  (*del)->Bind(1, task_rowid).Bind(2, role);
+  Status s = (*del)->Run();
   if (!s.ok() || names.empty()) return s;
   Result<Statement*> st = Cached(
       "INSERT OR IGNORE INTO task_agencies(task, role, ord, agency_id) VALUES (?1, ?2, ?3, ?4)");
@@ -284,6 +306,33 @@ Result<Statement*> Store::Cached(SqlLiteral sql) {
   }
   it->second.Reset();
   return &it->second;
+}
+
+Status Store::InsertRows(SqlLiteral head, int columns, size_t count,
+                         const std::function<void(Statement*, size_t row, int first)>& bind_row) {
+  for (size_t done = 0; done < count;) {
+    const size_t rows = std::min(count - done, kRowsPerInsert);
+    auto it = row_statements_.find({head.c_str(), rows});
+    if (it == row_statements_.end()) {
+      std::string sql = std::string(head.c_str()) + " VALUES ";
+      for (size_t r = 0; r < rows; ++r) {
+        sql += r ? ", (" : "(";
+        for (int c = 0; c < columns; ++c) {
+          sql += (c ? ", ?" : "?") + std::to_string(r * columns + c + 1);
+        }
+        sql += ")";
+      }
+      Result<Statement> st = db_->Prepare(sql);
+      if (!st.ok()) return st.status();
+      it = row_statements_.emplace(std::pair{head.c_str(), rows}, std::move(st).value()).first;
+    }
+    Statement* st = &it->second;
+    for (size_t r = 0; r < rows; ++r) bind_row(st, done + r, static_cast<int>(r) * columns + 1);
+    Status s = st->Run();
+    if (!s.ok()) return s;
+    done += rows;
+  }
+  return Status::OK();
 }
 
 Result<std::vector<PlanInfo>> Store::ListPlans() {

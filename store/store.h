@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -195,12 +196,20 @@ class Store {
   Status InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_key);
   Status DeletePlanRows(const std::string& plan_id);
   Result<int64_t> AgencyId(const std::string& name);
-  // `fresh`: the task row was just inserted, there is nothing to replace.
-  Status SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names, bool fresh = false);
+  // Replaces the task's owners of `role` (an edit).
+  Status SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names);
   Status SetDeadline(int64_t task_rowid, const Deadline& d);
   // A prepared statement kept for the life of the Store (keyed by the
   // address of the literal), reset and ready to bind.
   Result<Statement*> Cached(SqlLiteral sql);
+  // Inserts `count` rows with multi-row INSERTs of up to kRowsPerInsert rows
+  // each ("`head` VALUES (?1, ..., ?C), (?C+1, ...), ..."), statements
+  // prepared once per row count and kept. bind_row(st, row, first) binds row
+  // `row`'s `columns` values from parameter `first` on. One statement per
+  // many rows instead of one per row: the per-statement work (step, reset,
+  // cursor opening) was most of the cost of a small row.
+  Status InsertRows(SqlLiteral head, int columns, size_t count,
+                    const std::function<void(Statement*, size_t row, int first)>& bind_row);
   // FTS5's tokenizer for the task index (made on first use).
   Result<const FtsTokenizer*> Tokenizer();
   Status SetText(int64_t task_rowid, const std::string& text);
@@ -213,6 +222,7 @@ class Store {
   StoreOptions options_;
   std::unordered_map<std::string, int64_t> agency_cache_;  // canonical name -> id
   std::unordered_map<const char*, Statement> statements_;
+  std::map<std::pair<const char*, size_t>, Statement> row_statements_;  // (head, rows)
   std::unique_ptr<FtsTokenizer> tokenizer_;
 };
 

@@ -345,6 +345,62 @@ TEST_F(StoreTest, PutPlansStoresABatchAllOrNothing) {
   EXPECT_EQ(Ids({}).size(), 6u);
 }
 
+// Plans larger than one multi-row INSERT (32 rows): every task keeps its
+// own text, order, deadline and owners, and is searchable; a failure in a
+// later chunk rolls back the whole plan.
+TEST_F(StoreTest, LargePlansKeepEachTasksRowsAndOwners) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());  // rowids of the next plan do not start at 1
+  ExtractedPlan big = MakePlan("b1");
+  big.meta.number = "99/KH-UBND";
+  big.tasks.clear();
+  big.targets.clear();
+  const char* agencies[] = {"Sở Tài chính", "Sở Y tế", "Sở Nội vụ", "Công an tỉnh", "Sở Xây dựng"};
+  for (int i = 0; i < 75; ++i) {
+    Task t = MakeTask(i + 1, "Nhiệm vụ số " + std::to_string(i) + " mốc" + std::to_string(i), {agencies[i % 5]},
+                      "2027-" + std::string(i % 12 < 9 ? "0" : "") + std::to_string(i % 12 + 1) + "-15");
+    t.id = "b1-" + std::to_string(i + 1);
+    for (int k = 0; k < i % 3; ++k) t.support.push_back(agencies[(i + k + 1) % 5]);
+    big.tasks.push_back(t);
+  }
+  for (int i = 0; i < 40; ++i) big.sections.push_back({"II." + std::to_string(i), "Mục " + std::to_string(i), 2, i});
+  ASSERT_TRUE(store_->PutPlan(big).ok());
+  Result<ExtractedPlan> out = store_->LoadPlan("b1");
+  ASSERT_TRUE(out.ok()) << out.status().ToString();
+  ASSERT_EQ(out->tasks.size(), big.tasks.size());
+  for (size_t i = 0; i < big.tasks.size(); ++i) {
+    EXPECT_EQ(out->tasks[i].id, big.tasks[i].id);
+    EXPECT_EQ(out->tasks[i].text, big.tasks[i].text);
+    EXPECT_EQ(out->tasks[i].lead, big.tasks[i].lead) << i;
+    EXPECT_EQ(out->tasks[i].support, big.tasks[i].support) << i;
+    EXPECT_EQ(out->tasks[i].deadline.end, big.tasks[i].deadline.end);
+  }
+  ASSERT_EQ(out->sections.size(), big.sections.size());
+  EXPECT_EQ(out->sections[39].heading, "Mục 38");
+  TaskFilter f;
+  f.fts_query = "moc74";
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"b1-75"});
+  f.fts_query = "moc33";
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"b1-34"});
+  Result<std::vector<int64_t>> yte = store_->MatchAgencies("so y te");
+  ASSERT_TRUE(yte.ok());
+  TaskFilter owner;
+  owner.plan_ids = {"b1"};
+  owner.agency_ids = *yte;
+  owner.role = "lead";
+  EXPECT_EQ(Ids(owner).size(), 15u);
+
+  ExtractedPlan bad = big;
+  bad.meta.id = bad.meta.content_hash = "b2";
+  for (Task& t : bad.tasks) t.id = "b2" + t.id.substr(2);
+  bad.tasks[70].id = bad.tasks[3].id;  // duplicate id in the third chunk
+  EXPECT_FALSE(store_->PutPlan(bad).ok());
+  Result<ExtractedPlan> kept = store_->LoadPlan("b1");  // same number: would have replaced b1
+  ASSERT_TRUE(kept.ok());
+  EXPECT_EQ(kept->tasks.size(), big.tasks.size());
+  EXPECT_EQ(Ids({}).size(), 78u);
+  EXPECT_EQ(Ids(owner).size(), 15u);
+}
+
 TEST_F(StoreTest, SearchFindsTextWithOrWithoutMarks) {
   ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
   TaskFilter f;
