@@ -17,6 +17,11 @@
 #     This is what SQLite itself needs to store these rows and indexes (the
 #     source file is read from the page cache); no binding, no statement per
 #     row, no folding.
+#   - the per-plan floor: the same copy, one transaction per plan (what
+#     `kehoach ingest` must do: a commit, WAL frames and an FTS5 segment per
+#     plan), each plan's rows selected by plan id through the source's
+#     indexes; the shell parses ~10 statements per plan (~1-2 us per task).
+#     Compare --batch 1 with this one, --batch 100 with the first.
 # gen_store's figure is its CPU clock around Store::PutPlans (copy
 # generation excluded); the floor's is the sqlite3 process's user + sys.
 # Prints each run, then medians and the ratios floor / gen_store.
@@ -41,12 +46,25 @@ gen_rate() {  # BINARY BATCH DB
   "$1" --db "$3" --tasks "$TASKS" --batch "$2" | sed -n 's/.* \([0-9]*\) tasks per CPU-second.*/\1/p'
 }
 
-floor_rate() {  # SOURCE_DB
-  local dst="$WORK/floor.db"
-  fresh "$dst"
-  "$GEN" --db "$dst" --tasks 0  # empty store, current schema
-  local cpu
-  cpu=$( { /usr/bin/time -f "%U %S" "$SQLITE3" "$dst" >/dev/null <<SQL ; } 2>&1 | tail -1
+# The copy of everything gen_store writes, in one transaction (WHERE = "")
+# or one per plan (WHERE = a plan id condition, see floor_sql).
+copy_sql() {  # PLAN_CONDITION TASK_CONDITION
+  cat <<SQL
+BEGIN IMMEDIATE;
+INSERT INTO plans SELECT * FROM src.plans WHERE $1;
+INSERT INTO plan_references SELECT * FROM src.plan_references WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
+INSERT INTO sections SELECT * FROM src.sections WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
+INSERT INTO tasks SELECT * FROM src.tasks WHERE $2;
+INSERT INTO task_agencies SELECT ta.* FROM src.task_agencies ta, src.tasks t WHERE ta.task = t.rowid AND t.$2;
+INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE $2;
+INSERT INTO targets SELECT * FROM src.targets WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
+INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
+COMMIT;
+SQL
+}
+
+floor_sql() {  # SOURCE_DB all|per-plan
+  cat <<SQL
 PRAGMA foreign_keys = ON;
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
@@ -54,19 +72,24 @@ PRAGMA temp_store = MEMORY;
 PRAGMA cache_size = -65536;
 PRAGMA wal_autocheckpoint = 16384;
 ATTACH '$1' AS src;
-BEGIN IMMEDIATE;
-INSERT INTO plans SELECT * FROM src.plans;
-INSERT INTO plan_references SELECT * FROM src.plan_references;
-INSERT INTO sections SELECT * FROM src.sections;
 INSERT INTO agencies SELECT * FROM src.agencies;
-INSERT INTO tasks SELECT * FROM src.tasks;
-INSERT INTO task_agencies SELECT * FROM src.task_agencies;
-INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks;
-INSERT INTO targets SELECT * FROM src.targets;
-INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets;
-COMMIT;
 SQL
-  )
+  if [ "$2" = all ]; then
+    copy_sql 1 1
+  else
+    "$SQLITE3" "$1" "SELECT id FROM plans ORDER BY rowid" | while read -r id; do
+      copy_sql "id = '$id'" "plan_id = '$id'"
+    done
+  fi
+}
+
+floor_rate() {  # SOURCE_DB all|per-plan
+  local dst="$WORK/floor.db"
+  fresh "$dst"
+  "$GEN" --db "$dst" --tasks 0  # empty store, current schema
+  floor_sql "$1" "$2" > "$WORK/floor.sql"
+  local cpu
+  cpu=$( { /usr/bin/time -f "%U %S" "$SQLITE3" "$dst" < "$WORK/floor.sql" >/dev/null ; } 2>&1 | tail -1)
   local n
   n=$("$SQLITE3" "$dst" "SELECT count(*) FROM tasks")
   [ "$n" = "$TASKS" ] || { echo "store_floor: floor copy holds $n tasks, not $TASKS" >&2; exit 1; }
@@ -78,7 +101,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 declare -A rates
 variants=("gen_store --batch 1" "gen_store --batch 100")
 [ -n "$BASE" ] && variants+=("base --batch 1" "base --batch 100")
-variants+=("floor (sqlite3 shell)")
+variants+=("floor, one transaction" "floor, one per plan")
 echo "store_floor: $TASKS tasks, $RUNS runs, $(uptime | sed 's/.*load/load/')"
 for ((r = 1; r <= RUNS; r++)); do
   line="run $r:"
@@ -88,14 +111,18 @@ for ((r = 1; r <= RUNS; r++)); do
   fi
   rates["gen_store --batch 100"]+="$(gen_rate "$GEN" 100 "$WORK/gen.db") "
   rates["gen_store --batch 1"]+="$(gen_rate "$GEN" 1 "$WORK/gen.db") "
-  rates["floor (sqlite3 shell)"]+="$(floor_rate "$WORK/gen.db") "
+  rates["floor, one transaction"]+="$(floor_rate "$WORK/gen.db" all) "
+  rates["floor, one per plan"]+="$(floor_rate "$WORK/gen.db" per-plan) "
   for v in "${variants[@]}"; do line+=" $v $(echo ${rates[$v]} | awk '{ print $NF }');"; done
   echo "$line"
 done
 echo "medians, tasks per CPU-second ($(uptime | sed 's/.*load/load/')):"
-floor=$(echo ${rates["floor (sqlite3 shell)"]} | tr ' ' '\n' | median)
+floor=$(echo ${rates["floor, one transaction"]} | tr ' ' '\n' | median)
+floor1=$(echo ${rates["floor, one per plan"]} | tr ' ' '\n' | median)
+printf "  %-24s %8s   %s\n" "" "median" "floor / this: one transaction, one per plan"
 for v in "${variants[@]}"; do
   m=$(echo ${rates[$v]} | tr ' ' '\n' | median)
-  printf "  %-24s %8s   floor / this %.2f\n" "$v" "$m" "$(awk -v f="$floor" -v m="$m" 'BEGIN { print f / m }')"
+  printf "  %-24s %8s   %.2f  %.2f\n" "$v" "$m" "$(awk -v f="$floor" -v m="$m" 'BEGIN { print f / m }')" \
+    "$(awk -v f="$floor1" -v m="$m" 'BEGIN { print f / m }')"
 done
-fresh "$WORK/gen.db"; fresh "$WORK/base.db"; fresh "$WORK/floor.db"
+fresh "$WORK/gen.db"; fresh "$WORK/base.db"; fresh "$WORK/floor.db"; rm -f "$WORK/floor.sql"
