@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 
 #include "store/schema.h"
 
@@ -42,6 +43,27 @@ void BindDeadline(Statement* st, int first, const Deadline& d) {
   st->BindRefOptional(first + 2, d.start).BindRefOptional(first + 3, d.end);
   st->BindRefOptional(first + 4, d.recurrence).Bind(first + 5, d.inherited ? 1 : 0);
 }
+
+// The search keys (folded text) and ids of a plan's tasks or targets, made
+// before their rows are bound (bound text is not copied): an item without
+// an id gets `prefix` + its 1-based position.
+struct PlanKeys {
+  template <typename Item>
+  PlanKeys(const Store& store, const std::string& prefix, const std::vector<Item>& items) {
+    folds.reserve(items.size());
+    ids.reserve(items.size());
+    for (size_t i = 0; i < items.size(); ++i) {
+      folds.push_back(store.Fold(items[i].text));
+      ids.push_back(items[i].id.empty() ? std::string_view(made.emplace_back(prefix + std::to_string(i + 1)))
+                                        : std::string_view(items[i].id));
+    }
+  }
+  std::string_view Id(size_t i) const { return ids[i]; }
+
+  std::vector<std::string> folds;
+  std::deque<std::string> made;  // stable addresses
+  std::vector<std::string_view> ids;
+};
 
 }  // namespace
 
@@ -178,20 +200,16 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
   if (!s.ok()) return s;
 
   // Bound text is not copied (BindRef): every string outlives its Run().
-  std::vector<std::string> folds(plan.tasks.size()), made_ids(plan.tasks.size());
-  for (size_t i = 0; i < plan.tasks.size(); ++i) {
-    folds[i] = Fold(plan.tasks[i].text);
-    if (plan.tasks[i].id.empty()) made_ids[i] = m.id + "-" + std::to_string(i + 1);
-  }
+  PlanKeys task_keys(*this, m.id + "-", plan.tasks);
   s = InsertRows(
       "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
       " x0, y0, x1, y1, due_text, due_kind, due_start, due_end, due_recurrence, due_inherited)",
       22, plan.tasks.size(), [&](Statement* st, size_t i, int p) {
         const Task& t = plan.tasks[i];
         const int line_end = t.source.line_end ? t.source.line_end : t.source.line;
-        st->BindRef(p, t.id.empty() ? made_ids[i] : t.id).BindRef(p + 1, m.id);
+        st->BindRef(p, task_keys.Id(i)).BindRef(p + 1, m.id);
         st->Bind(p + 2, static_cast<int64_t>(i)).BindRefOptional(p + 3, t.section).BindRef(p + 4, TaskKindName(t.kind));
-        st->BindRef(p + 5, t.text).BindRef(p + 6, folds[i]).BindRefOptional(p + 7, t.output);
+        st->BindRef(p + 5, t.text).BindRef(p + 6, task_keys.folds[i]).BindRefOptional(p + 7, t.output);
         st->BindRefOptional(p + 8, t.funding).Bind(p + 9, t.source.page).Bind(p + 10, t.source.line);
         st->Bind(p + 11, line_end);
         BindBox(st, p + 12, t.source.bbox);
@@ -199,9 +217,9 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
       });
   if (!s.ok()) return s;
   // A plan's task rows were inserted last, in order: their rowids are
-  // consecutive (rowid = largest + 1), ending at the last insert's.
-  int64_t last_rowid = db_->LastInsertRowid();
-  int64_t first_rowid = last_rowid - static_cast<int64_t>(plan.tasks.size()) + 1;
+  // consecutive (rowid = largest + 1), ending at the last insert's (read
+  // now: adding an agency below inserts a row too).
+  const int64_t first_rowid = db_->LastInsertRowid() - static_cast<int64_t>(plan.tasks.size()) + 1;
 
   struct Link {
     int64_t task;
@@ -227,46 +245,39 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
   if (!s.ok()) return s;
   // One statement indexes the plan's rows (their rowids are consecutive:
   // they were inserted last): cheaper than one FTS5 insert per row.
-  auto index_rows = [&](SqlLiteral sql) {
+  auto index_rows = [&](SqlLiteral sql, int64_t first, size_t count) {
+    if (count == 0) return Status::OK();
     Result<Statement*> fts = Cached(sql);
     if (!fts.ok()) return fts.status();
-    (*fts)->Bind(1, first_rowid).Bind(2, last_rowid);
+    (*fts)->Bind(1, first).Bind(2, first + static_cast<int64_t>(count) - 1);
     return (*fts)->Run();
   };
-  if (!plan.tasks.empty() &&
-      !(s = index_rows("INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE rowid BETWEEN ?1 AND ?2"))
-           .ok()) {
-    return s;
-  }
+  s = index_rows("INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE rowid BETWEEN ?1 AND ?2",
+                 first_rowid, plan.tasks.size());
+  if (!s.ok()) return s;
 
-  Result<Statement*> target = Cached(
+  PlanKeys target_keys(*this, m.id + "-t", plan.targets);
+  s = InsertRows(
       "INSERT INTO targets(id, plan_id, ord, text, fold, metric, comparator, value, value_max, unit, year,"
-      " page, line, line_end, x0, y0, x1, y1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-      " ?13, ?14, ?15, ?16, ?17, ?18)");
-  if (!target.ok()) return target.status();
-  std::string fold, made_id;
-  for (size_t i = 0; i < plan.targets.size(); ++i) {
-    const Target& t = plan.targets[i];
-    fold = Fold(t.text);
-    if (t.id.empty()) made_id = m.id + "-t" + std::to_string(i + 1);
-    (*target)->BindRef(1, t.id.empty() ? made_id : t.id).BindRef(2, m.id);
-    (*target)->Bind(3, static_cast<int64_t>(i)).BindRef(4, t.text).BindRef(5, fold).BindRefOptional(6, t.metric);
-    (*target)->BindRefOptional(7, t.comparator).Bind(8, t.value);
-    if (t.value_max) {
-      (*target)->Bind(9, *t.value_max);
-    } else {
-      (*target)->BindNull(9);
-    }
-    (*target)->BindRefOptional(10, t.unit).Bind(11, t.year).Bind(12, t.source.page).Bind(13, t.source.line);
-    (*target)->Bind(14, t.source.line_end ? t.source.line_end : t.source.line);
-    BindBox(*target, 15, t.source.bbox);
-    if (!(s = (*target)->Run()).ok()) return s;
-    last_rowid = db_->LastInsertRowid();
-    if (i == 0) first_rowid = last_rowid;
-  }
-  if (plan.targets.empty()) return Status::OK();
+      " page, line, line_end, x0, y0, x1, y1)",
+      18, plan.targets.size(), [&](Statement* st, size_t i, int p) {
+        const Target& t = plan.targets[i];
+        st->BindRef(p, target_keys.Id(i)).BindRef(p + 1, m.id).Bind(p + 2, static_cast<int64_t>(i));
+        st->BindRef(p + 3, t.text).BindRef(p + 4, target_keys.folds[i]).BindRefOptional(p + 5, t.metric);
+        st->BindRefOptional(p + 6, t.comparator).Bind(p + 7, t.value);
+        if (t.value_max) {
+          st->Bind(p + 8, *t.value_max);
+        } else {
+          st->BindNull(p + 8);
+        }
+        st->BindRefOptional(p + 9, t.unit).Bind(p + 10, t.year).Bind(p + 11, t.source.page);
+        st->Bind(p + 12, t.source.line).Bind(p + 13, t.source.line_end ? t.source.line_end : t.source.line);
+        BindBox(st, p + 14, t.source.bbox);
+      });
+  if (!s.ok()) return s;
   return index_rows(
-      "INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE rowid BETWEEN ?1 AND ?2");
+      "INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE rowid BETWEEN ?1 AND ?2",
+      db_->LastInsertRowid() - static_cast<int64_t>(plan.targets.size()) + 1, plan.targets.size());
 }
 
 Status Store::SetDeadline(int64_t task_rowid, const Deadline& d) {

@@ -363,9 +363,20 @@ TEST_F(StoreTest, LargePlansKeepEachTasksRowsAndOwners) {
     big.tasks.push_back(t);
   }
   for (int i = 0; i < 40; ++i) big.sections.push_back({"II." + std::to_string(i), "Mục " + std::to_string(i), 2, i});
-  ASSERT_TRUE(store_->PutPlan(big).ok());
+  ExtractedPlan unnamed = big;  // items without ids get the plan id and their position
+  unnamed.tasks[4].id.clear();
+  unnamed.targets.push_back(MakePlan().targets[0]);
+  unnamed.targets[0].id.clear();
+  ASSERT_TRUE(store_->PutPlan(unnamed).ok());
   Result<ExtractedPlan> out = store_->LoadPlan("b1");
   ASSERT_TRUE(out.ok()) << out.status().ToString();
+  ASSERT_EQ(out->targets.size(), 1u);
+  EXPECT_EQ(out->targets[0].id, "b1-t1");
+  TargetFilter grdp;
+  grdp.fts_query = "grdp";
+  Result<std::vector<TargetRecord>> found = store_->FindTargets(grdp);
+  ASSERT_TRUE(found.ok());
+  EXPECT_EQ(found->size(), 2u);  // p1's and b1's
   ASSERT_EQ(out->tasks.size(), big.tasks.size());
   for (size_t i = 0; i < big.tasks.size(); ++i) {
     EXPECT_EQ(out->tasks[i].id, big.tasks[i].id);
