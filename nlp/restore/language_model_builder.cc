@@ -30,6 +30,14 @@ Discounts EstimateDiscounts(const uint64_t n[5]) {
   return out;
 }
 
+Discounts DiscountsFrom(const std::unordered_map<uint64_t, uint64_t>& adjusted) {
+  uint64_t coc[5] = {0, 0, 0, 0, 0};
+  for (const auto& [key, c] : adjusted) {
+    if (c >= 1 && c <= 4) ++coc[c];
+  }
+  return EstimateDiscounts(coc);
+}
+
 std::string SerializeTable(const std::vector<NgramEntry>& entries) {
   uint64_t slots = 16;
   while (slots < entries.size() + entries.size() / 2) slots *= 2;
@@ -48,7 +56,8 @@ std::string SerializeTable(const std::vector<NgramEntry>& entries) {
 
 }  // namespace
 
-LanguageModelBuilder::LanguageModelBuilder(int order) : order_(std::clamp(order, 1, kMaxOrder)), counts_(order_ + 1) {
+LanguageModelBuilder::LanguageModelBuilder(int order)
+    : order_(std::clamp(order, 1, kMaxOrder)), counts_(order_ + 1), raw_(order_ + 1), heaviest_(order_ + 1) {
   for (const char* s : kSpecialTokens) vocab_.Add(s);
 }
 
@@ -78,42 +87,58 @@ void LanguageModelBuilder::AddSentence(const std::vector<std::string>& tokens, i
     for (int k = 1; k <= order_ && static_cast<size_t>(k) <= i + 1; ++k) {
       key |= uint64_t{ids[i - k + 1] + 1} << (16 * (k - 1));
       counts_[k][key] += weight;
+      raw_[k][key] += 1;
+      if (k >= 2) {
+        uint32_t& h = heaviest_[k][key];
+        h = std::max<uint32_t>(h, static_cast<uint32_t>(weight));
+      }
     }
   }
+}
+
+std::vector<LanguageModelBuilder::CountMap> LanguageModelBuilder::AdjustedCounts(bool weighted) const {
+  const std::vector<CountMap>& counts = weighted ? counts_ : raw_;
+  std::vector<CountMap> adjusted(order_ + 1);
+  adjusted[order_] = counts[order_];
+  for (int k = order_ - 1; k >= 1; --k) {
+    CountMap& a = adjusted[k];
+    for (const auto& [key, c] : counts[k]) {
+      uint64_t first = (key >> (16 * (k - 1))) & kMask16;
+      if (first == kBos + 1) a[key] = c;
+    }
+    for (const auto& [key, w] : heaviest_[k + 1]) {
+      uint64_t suffix = key & ((uint64_t{1} << (16 * k)) - 1);
+      if (((suffix >> (16 * (k - 1))) & kMask16) == kBos + 1) continue;
+      a[suffix] += weighted ? w : 1;
+    }
+  }
+  return adjusted;
+}
+
+std::array<double, 3> LanguageModelBuilder::DiscountsOf(int k) const {
+  if (k < 1 || k > order_) return {0, 0, 0};
+  const Discounts d = DiscountsFrom(AdjustedCounts(false)[k]);
+  return {d.d[1], d.d[2], d.d[3]};
 }
 
 Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
   const uint32_t v = vocab_.size();
   if (v >= 0xFFFF) return Status::InvalidArgument("language model vocabulary has " + std::to_string(v) + " tokens, over 65,534");
-  // Adjusted counts: raw for the highest order and for n-grams starting with
-  // <s>; otherwise the number of distinct left extensions.
-  std::vector<std::unordered_map<uint64_t, uint64_t>> adjusted(order_ + 1);
-  adjusted[order_] = counts_[order_];
-  for (int k = order_ - 1; k >= 1; --k) {
-    auto& a = adjusted[k];
-    for (const auto& [key, c] : counts_[k]) {
-      uint64_t first = (key >> (16 * (k - 1))) & kMask16;
-      if (first == kBos + 1) a[key] = c;
-    }
-    for (const auto& entry : counts_[k + 1]) {
-      uint64_t suffix = entry.first & ((uint64_t{1} << (16 * k)) - 1);
-      if (((suffix >> (16 * (k - 1))) & kMask16) == kBos + 1) continue;
-      a[suffix] += 1;
-    }
-  }
+  const std::vector<CountMap> adjusted = AdjustedCounts(true);
   // Discounts per order, and per context: total, N1, N2, N3+.
   std::vector<Discounts> disc(order_ + 1);
+  {
+    const std::vector<CountMap> unweighted = AdjustedCounts(false);
+    for (int k = 1; k <= order_; ++k) disc[k] = DiscountsFrom(unweighted[k]);
+  }
   struct Ctx { uint64_t total = 0, n[4] = {0, 0, 0, 0}; };
   std::vector<std::unordered_map<uint64_t, Ctx>> ctx(order_ + 1);
   for (int k = 1; k <= order_; ++k) {
-    uint64_t coc[5] = {0, 0, 0, 0, 0};
     for (const auto& [key, c] : adjusted[k]) {
-      if (c >= 1 && c <= 4) ++coc[c];
       Ctx& x = ctx[k][key >> 16];
       x.total += c;
       ++x.n[std::min<uint64_t>(c, 3)];
     }
-    disc[k] = EstimateDiscounts(coc);
   }
   // Probabilities, lowest order first (interpolation needs the lower order).
   std::vector<std::unordered_map<uint64_t, double>> prob(order_ + 1);  // natural p

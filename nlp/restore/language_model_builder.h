@@ -4,13 +4,20 @@
 //
 // Lower orders use continuation counts (the number of distinct words seen
 // before an n-gram), except n-grams that start with <s>, which keep their
-// raw counts (as in KenLM). Unseen words get the mass the unigram discount
-// frees, spread uniformly (log p(<unk>)). The result depends only on the
+// raw counts (as in KenLM). A sentence's weight multiplies its counts, and
+// a distinct left extension counts with the largest weight it was seen
+// with (an in-domain plan weighs in the lower orders too, where most
+// restoration choices are made: "kinh tế biển" is unseen, so "biển" vs
+// "biến" falls back to the unigram). The discounts are estimated from the
+// counts without weights: weighted counts of counts are meaningless (a
+// weight of 4 filled n4 and drove D3+ to its floor). Unseen words get the
+// mass the unigram discount frees, spread uniformly (log p(<unk>)). The result depends only on the
 // sentences added and their order-independent counts, so builds are
 // deterministic.
 #ifndef KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_BUILDER_H_
 #define KEHOACH_NLP_RESTORE_LANGUAGE_MODEL_BUILDER_H_
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,16 +49,26 @@ class LanguageModelBuilder {
   // next word is capitalized too (names: "Sở Y tế", "Ban Quản lý").
   void AddNameCase(std::string_view token, bool next_capitalized, int weight = 1);
 
+  // The discounts D1, D2, D3+ of order k (1..order) that Build uses.
+  std::array<double, 3> DiscountsOf(int k) const;
+
   uint32_t vocab_size() const { return vocab_.size(); }
   uint64_t token_count() const { return tokens_; }
   // Adds the LM sections to `out`. Fails if the vocabulary is too large.
   Status Build(ModelFileWriter* out) const;
 
  private:
+  using CountMap = std::unordered_map<uint64_t, uint64_t>;
+  // Kneser-Ney's adjusted counts per order ([0] unused), with weights or without.
+  std::vector<CountMap> AdjustedCounts(bool weighted) const;
+
   int order_;
   uint64_t tokens_ = 0;
   StringTableBuilder vocab_;
-  std::vector<std::unordered_map<uint64_t, uint64_t>> counts_;
+  std::vector<CountMap> counts_;  // [k]: k-gram -> count, weighted
+  std::vector<CountMap> raw_;     // [k]: k-gram -> count, not weighted
+  // [k] (k >= 2): the largest weight of a sentence the k-gram occurred in.
+  std::vector<std::unordered_map<uint64_t, uint32_t>> heaviest_;
   std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>> case_counts_;  // id -> (capitalized, lower)
   std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>> name_counts_;  // id -> (next capitalized, next lower)
 };

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 #include "nlp/restore/error_model.h"
 #include "nlp/restore/language_model.h"
@@ -45,12 +46,15 @@ Result<std::string> ReadText(const std::string& path) {
   return std::move(*nfc);
 }
 
-// Keeps the Vietnamese lines of `text`; other lines become empty (which also
-// ends the sentence there). A line is Vietnamese if at least 70 % of its words
-// are valid syllables and 20 % carry marks.
+// Keeps the Vietnamese lines of `text` the first time each occurs; other
+// lines become empty (which also ends the sentence there). A line is
+// Vietnamese if at least 70 % of its words are valid syllables and 20 %
+// carry marks. Repeats are boilerplate (help pages repeat their notes and
+// menu paths thousands of times) and would outweigh real usage.
 std::string VietnameseLines(const std::string& text, size_t* kept) {
   std::string out;
   out.reserve(text.size());
+  std::unordered_set<std::string_view> seen;
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
@@ -66,7 +70,7 @@ std::string VietnameseLines(const std::string& text, size_t* kept) {
         marked += HasVietnameseMarks(w) ? 1 : 0;
       }
     }
-    if (words > 0 && valid * 10 >= words * 7 && marked * 5 >= words) {
+    if (words > 0 && valid * 10 >= words * 7 && marked * 5 >= words && seen.insert(line).second) {
       out.append(line);
       ++*kept;
     }

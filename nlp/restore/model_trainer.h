@@ -2,7 +2,8 @@
 // error model) from clean text, a hunspell word list and aligned OCR pairs.
 //
 // Clean text files give (from their Vietnamese lines only: at least 70 % of
-// the words valid syllables, 20 % marked) the lexicon's syllables and the n-gram counts; a
+// the words valid syllables, 20 % marked; a line repeated in a file counts
+// once) the lexicon's syllables and the n-gram counts; a
 // file's weight repeats its counts (in-domain plans weigh more than software
 // help text). Pair files are TSV lines "observed<TAB>intended<TAB>count"
 // (made by tools/restore/make_pairs.sh). Output is deterministic: the same
