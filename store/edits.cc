@@ -241,6 +241,8 @@ Status Store::ReplayEdits(const std::string& plan_id, const std::string& plan_ke
   bool loaded = false;
   while (edits->Step()) {
     if (!loaded) {
+      // Edits may rewrite the search index rows of these tasks.
+      if (Status s = FlushSearchIndex(); !s.ok()) return s;
       Result<Statement> st = db_->Prepare("SELECT rowid, id, fold FROM tasks WHERE plan_id = ?1");
       if (!st.ok()) return st.status();
       st->Bind(1, plan_id);

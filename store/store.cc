@@ -106,12 +106,16 @@ Result<std::vector<PutPlanResult>> Store::PutPlans(const std::vector<const Extra
   Transaction tx(db_.get());
   if (!tx.status().ok()) return tx.status();
   Status s;
+  defer_search_index_ = plans.size() > 1;
   for (size_t i = 0; i < plans.size() && s.ok(); ++i) {
     s = PutPlanRows(*plans[i], &results[i]);
     if (!s.ok()) s = s.WithPrefix(plans[i]->meta.file);
   }
+  if (s.ok()) s = FlushSearchIndex();
+  defer_search_index_ = false;
   if (s.ok()) s = tx.Commit();
   if (!s.ok()) {
+    for (auto& pending : pending_search_) pending.clear();
     agency_cache_.clear();  // ids inserted by the rolled-back transaction are gone
     return s;
   }
@@ -127,7 +131,7 @@ Status Store::PutPlanRows(const ExtractedPlan& plan, PutPlanResult* result) {
   while ((*old)->Step()) result->replaced_plan_ids.push_back((*old)->Text(0));
   if (!(*old)->status().ok()) return (*old)->status();
   (*old)->Reset();  // no statement stays active while the rows are rewritten
-  Status s;
+  Status s = result->replaced_plan_ids.empty() ? Status::OK() : FlushSearchIndex();
   for (const std::string& id : result->replaced_plan_ids) {
     if (s.ok()) s = DeletePlanRows(id);
   }
@@ -243,17 +247,7 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
                    st->Bind(p + 3, links[i].agency);
                  });
   if (!s.ok()) return s;
-  // One statement indexes the plan's rows (their rowids are consecutive:
-  // they were inserted last): cheaper than one FTS5 insert per row.
-  auto index_rows = [&](SqlLiteral sql, int64_t first, size_t count) {
-    if (count == 0) return Status::OK();
-    Result<Statement*> fts = Cached(sql);
-    if (!fts.ok()) return fts.status();
-    (*fts)->Bind(1, first).Bind(2, first + static_cast<int64_t>(count) - 1);
-    return (*fts)->Run();
-  };
-  s = index_rows("INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE rowid BETWEEN ?1 AND ?2",
-                 first_rowid, plan.tasks.size());
+  s = IndexForSearch(kTaskSearch, first_rowid, plan.tasks.size());
   if (!s.ok()) return s;
 
   PlanKeys target_keys(*this, m.id + "-t", plan.targets);
@@ -275,9 +269,38 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
         BindBox(st, p + 14, t.source.bbox);
       });
   if (!s.ok()) return s;
-  return index_rows(
-      "INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE rowid BETWEEN ?1 AND ?2",
-      db_->LastInsertRowid() - static_cast<int64_t>(plan.targets.size()) + 1, plan.targets.size());
+  return IndexForSearch(kTargetSearch, db_->LastInsertRowid() - static_cast<int64_t>(plan.targets.size()) + 1,
+                        plan.targets.size());
+}
+
+Status Store::IndexForSearch(SearchTable table, int64_t first, size_t count) {
+  if (count == 0) return Status::OK();
+  const int64_t last = first + static_cast<int64_t>(count) - 1;
+  std::vector<std::pair<int64_t, int64_t>>& pending = pending_search_[table];
+  if (!pending.empty() && pending.back().second + 1 == first) {
+    pending.back().second = last;
+  } else {
+    pending.push_back({first, last});
+  }
+  return defer_search_index_ ? Status::OK() : FlushSearchIndex();
+}
+
+Status Store::FlushSearchIndex() {
+  // One statement indexes consecutive rows: cheaper than one FTS5 insert per row.
+  static constexpr SqlLiteral kSql[] = {
+      "INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE rowid BETWEEN ?1 AND ?2",
+      "INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE rowid BETWEEN ?1 AND ?2"};
+  for (int table = 0; table < 2; ++table) {
+    for (const auto& [first, last] : pending_search_[table]) {
+      Result<Statement*> fts = Cached(kSql[table]);
+      if (!fts.ok()) return fts.status();
+      (*fts)->Bind(1, first).Bind(2, last);
+      Status s = (*fts)->Run();
+      if (!s.ok()) return s;
+    }
+    pending_search_[table].clear();
+  }
+  return Status::OK();
 }
 
 Status Store::SetDeadline(int64_t task_rowid, const Deadline& d) {

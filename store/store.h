@@ -145,7 +145,9 @@ class Store {
   // and replaying recorded edits onto the new rows.
   Result<PutPlanResult> PutPlan(const ExtractedPlan& plan);
   // Bulk load: writes several plans as PutPlan does, all in ONE transaction
-  // (all or nothing for the whole batch; one commit, one FTS5 segment flush).
+  // (all or nothing for the whole batch; one commit; the batch's rows are
+  // indexed for search together at its end, unless a plan replaces rows or
+  // has edits to replay, which first indexes what is pending).
   // For generators and bulk imports; a clerk's ingest keeps one plan per
   // transaction so that one bad file loses nothing else.
   Result<std::vector<PutPlanResult>> PutPlans(const std::vector<const ExtractedPlan*>& plans);
@@ -208,6 +210,14 @@ class Store {
   // `row`'s `columns` values from parameter `first` on. One statement per
   // many rows instead of one per row: the per-statement work (step, reset,
   // cursor opening) was most of the cost of a small row.
+  // Indexes rows [first, first + count) of `table` (kTasks, kTargets) in its
+  // FTS5 index now, or at the end of a bulk batch (FlushSearchIndex).
+  enum SearchTable { kTaskSearch, kTargetSearch };
+  Status IndexForSearch(SearchTable table, int64_t first, size_t count);
+  // Runs the deferred IndexForSearch ranges. Before any FTS5 'delete' (a
+  // replaced plan, an edit replayed): deleting a row not yet indexed would
+  // corrupt the index.
+  Status FlushSearchIndex();
   Status InsertRows(SqlLiteral head, int columns, size_t count,
                     const std::function<void(Statement*, size_t row, int first)>& bind_row);
   // FTS5's tokenizer for the task index (made on first use).
@@ -223,6 +233,11 @@ class Store {
   std::unordered_map<std::string, int64_t> agency_cache_;  // canonical name -> id
   std::unordered_map<const char*, Statement> statements_;
   std::map<std::pair<const char*, size_t>, Statement> row_statements_;  // (head, rows)
+  // Bulk batches defer search indexing: one FTS5 insert per batch instead of
+  // one per plan, each of which flushed a segment (every later statement
+  // that opens a savepoint makes FTS5 write out its pending terms).
+  bool defer_search_index_ = false;
+  std::vector<std::pair<int64_t, int64_t>> pending_search_[2];  // [first, last] rowids per SearchTable
   std::unique_ptr<FtsTokenizer> tokenizer_;
 };
 

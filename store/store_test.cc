@@ -412,6 +412,42 @@ TEST_F(StoreTest, LargePlansKeepEachTasksRowsAndOwners) {
   EXPECT_EQ(Ids(owner).size(), 15u);
 }
 
+// A bulk batch indexes its rows for search at its end; a plan that
+// replaces rows (here one stored earlier in the same batch) or has edits to
+// replay makes the pending rows indexed first: FTS5 must never be told to
+// delete a row it has not indexed (that corrupts the index).
+TEST_F(StoreTest, BulkBatchesKeepTheSearchIndexRightAroundReplacesAndEdits) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  TaskEdit e;
+  e.text = "Tổ chức hội nghị về kinh tế tuần hoàn";
+  ASSERT_TRUE(store_->EditTask("p1-3", e, "clerk").ok());
+  ExtractedPlan other = MakePlan("q1");
+  other.meta.number = "12/KH-UBND";
+  for (Task& t : other.tasks) t.id = "q1" + t.id.substr(2);
+  other.targets[0].id = "q1-t1";
+  ExtractedPlan again = MakePlan();
+  Result<std::vector<PutPlanResult>> put = store_->PutPlans({&other, &again, &other, &again});
+  ASSERT_TRUE(put.ok()) << put.status().ToString();
+  EXPECT_EQ((*put)[2].replaced_plan_ids, std::vector<std::string>{"q1"});
+  EXPECT_EQ((*put)[3].edits_applied, 1);
+  for (const char* index : {"task_fts", "target_fts"}) {
+    EXPECT_TRUE(store_->db()->Exec(std::string("INSERT INTO ") + index + "(" + index + ") VALUES ('integrity-check')").ok())
+        << index;
+  }
+  TaskFilter f;
+  f.fts_query = "\"xuc\" \"tien\"";
+  EXPECT_EQ(Ids(f), (std::vector<std::string>{"q1-1", "p1-1"}));  // document order: p1 was stored last
+  f.fts_query = "\"tuan\" \"hoan\"";
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"p1-3"});
+  f.fts_query = "\"hoi\" \"thao\"";  // the edited task's old words
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"q1-3"});
+  TargetFilter g;
+  g.fts_query = "grdp";
+  Result<std::vector<TargetRecord>> targets = store_->FindTargets(g);
+  ASSERT_TRUE(targets.ok());
+  EXPECT_EQ(targets->size(), 2u);
+}
+
 TEST_F(StoreTest, SearchFindsTextWithOrWithoutMarks) {
   ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
   TaskFilter f;
