@@ -1,6 +1,7 @@
 // kehoach agencies: per agency, tasks led and supported and the next deadlines.
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/output.h"
@@ -11,12 +12,13 @@ namespace {
 class AgenciesCommand : public Command {
  public:
   std::string name() const override { return "agencies"; }
-  std::string description() const override { return "Agencies with tasks led, supported and next deadlines"; }
+  std::string description() const override { return "Các đơn vị: số nhiệm vụ chủ trì, phối hợp và các thời hạn sắp tới"; }
   void Setup(CLI::App* app) override {
-    app->add_option("--as-of", as_of_, "Deadlines from this date on (default today)");
-    app->add_option("--next", next_, "How many next deadlines per agency")->check(CLI::Range(0, 100));
-    app->add_option("--format", format_, "table, json, ndjson or csv")
-        ->check(CLI::IsMember({"table", "json", "ndjson", "csv"}));
+    app->add_option("--as-of", as_of_, "Tính các thời hạn từ ngày này (mặc định hôm nay)")->type_name("NGÀY");
+    InRange(app->add_option("--next", next_, "Số thời hạn sắp tới hiện cho mỗi đơn vị, từ 0 đến 100 (mặc định 2)"),
+            0, 100);
+    OneOf(app->add_option("--format", format_, "Định dạng kết quả (mặc định table)"),
+          {"table", "json", "ndjson", "csv"});
   }
   int Run(const GlobalOptions& global) override {
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/audit_report.h"
@@ -16,15 +17,17 @@ class AuditCommand : public Command {
  public:
   std::string name() const override { return "audit"; }
   std::string description() const override {
-    return "Find tasks repeated within or across plans, flagging different leads or deadlines";
+    return "Tìm nhiệm vụ lặp lại trong một văn bản hoặc giữa các văn bản, đánh dấu chỗ khác đơn vị chủ trì hoặc thời hạn";
   }
   void Setup(CLI::App* app) override {
-    app->add_option("--plan", plans_, "Only these plans (id, number or file); repeatable");
-    app->add_option("--min-similarity", options_.min_similarity, "0..1, default 0.7")
-        ->check(CLI::Range(0.1, 1.0));
-    app->add_flag("--across-plans", options_.across_plans_only, "Only repeats found in two or more plans");
-    app->add_flag("--conflicts", conflicts_only_, "Only groups whose copies disagree on lead or deadline");
-    app->add_option("--format", format_, "table, json or ndjson")->check(CLI::IsMember({"table", "json", "ndjson"}));
+    app->add_option("--plan", plans_, "Chỉ các văn bản này (mã, số hiệu hoặc tên tệp); dùng nhiều lần được")
+        ->type_name("VĂN_BẢN");
+    InRange(app->add_option("--min-similarity", options_.min_similarity,
+                            "Độ giống tối thiểu, từ 0.1 đến 1 (mặc định 0.7)"),
+            0.1, 1.0);
+    app->add_flag("--across-plans", options_.across_plans_only, "Chỉ các nhiệm vụ lặp lại ở hai văn bản trở lên");
+    app->add_flag("--conflicts", conflicts_only_, "Chỉ các nhóm có bản lặp khác nhau về đơn vị chủ trì hoặc thời hạn");
+    OneOf(app->add_option("--format", format_, "Định dạng kết quả (mặc định table)"), {"table", "json", "ndjson"});
   }
   int Run(const GlobalOptions& global) override {
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);
@@ -48,7 +51,7 @@ class AuditCommand : public Command {
     if (!format.ok()) return Fail(format.status());
     Status s = pipeline::WriteDuplicateGroups(groups, *format, std::cout);
     if (!s.ok()) return Fail(s);
-    std::cerr << "kehoach: " << groups.size() << " group(s) of repeated tasks in " << audited.size() << " plan(s)\n";
+    std::cerr << "kehoach: " << groups.size() << " nhóm nhiệm vụ lặp lại trong " << audited.size() << " văn bản\n";
     return 0;
   }
 

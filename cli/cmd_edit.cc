@@ -12,21 +12,26 @@ class EditCommand : public Command {
  public:
   std::string name() const override { return "edit"; }
   std::string description() const override {
-    return "Correct a task (--lead, --support, --deadline, --text, --not-a-task) or --merge A B";
+    return "Sửa một nhiệm vụ (--lead, --support, --deadline, --text, --not-a-task) hoặc gộp hai nhiệm vụ (--merge A B)";
   }
   void Setup(CLI::App* app) override {
-    app->add_option("task", task_, "Task id");
-    lead_ = app->add_option("--lead", lead_values_, "Lead agencies (replace the list; repeat or give several)");
-    support_ = app->add_option("--support", support_values_, "Support agencies (replace the list)");
-    deadline_ = app->add_option("--deadline", deadline_value_, "Deadline as written: 31/12/2025, Quý II/2026, ...");
-    text_ = app->add_option("--text", text_value_, "Task text");
-    app->add_flag("--not-a-task", correction_.not_a_task, "The item is not a task: hide it");
-    app->add_option("--merge", merge_, "Merge task B into task A (A kept, B hidden)")->expected(2);
-    app->add_option("--who", who_, "Who edits (default $KEHOACH_USER or $USER)");
+    app->add_option("MÃ_NHIỆM_VỤ", task_, "Mã nhiệm vụ cần sửa");
+    lead_ = app->add_option("--lead", lead_values_,
+                            "Đơn vị chủ trì (thay cả danh sách; nhắc lại tùy chọn hoặc ghi nhiều tên)")
+                ->type_name("ĐƠN_VỊ");
+    support_ = app->add_option("--support", support_values_, "Đơn vị phối hợp (thay cả danh sách)")
+                   ->type_name("ĐƠN_VỊ");
+    deadline_ = app->add_option("--deadline", deadline_value_,
+                                "Thời hạn, viết như trong văn bản: 31/12/2025, Quý II/2026, ...")
+                    ->type_name("THỜI_HẠN");
+    text_ = app->add_option("--text", text_value_, "Nội dung nhiệm vụ")->type_name("NỘI_DUNG");
+    app->add_flag("--not-a-task", correction_.not_a_task, "Mục này không phải nhiệm vụ: ẩn đi");
+    app->add_option("--merge", merge_, "Gộp nhiệm vụ B vào nhiệm vụ A (giữ A, ẩn B)")->expected(2)->type_name("MÃ");
+    app->add_option("--who", who_, "Người sửa (mặc định $KEHOACH_USER hoặc $USER)")->type_name("TÊN");
   }
   int Run(const GlobalOptions& global) override {
     if (merge_.empty() == task_.empty()) {
-      std::cerr << "kehoach edit: give a TASK id with changes, or --merge A B\n";
+      std::cerr << "kehoach edit: cần MÃ_NHIỆM_VỤ kèm nội dung sửa, hoặc --merge A B\n";
       return 2;
     }
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);
@@ -35,7 +40,7 @@ class EditCommand : public Command {
     if (!merge_.empty()) {
       Status s = (*store)->MergeTasks(merge_[0], merge_[1], who);
       if (!s.ok()) return Fail(s);
-      std::cerr << "merged " << merge_[1] << " into " << merge_[0] << "\n";
+      std::cerr << "đã gộp " << merge_[1] << " vào " << merge_[0] << "\n";
       return 0;
     }
     if (*lead_) correction_.lead = lead_values_;
@@ -46,7 +51,7 @@ class EditCommand : public Command {
     if (!edit.ok()) return Fail(edit.status());
     Status s = (*store)->EditTask(task_, *edit, who);
     if (!s.ok()) return Fail(s);
-    std::cerr << "edited " << task_ << "\n";
+    std::cerr << "đã sửa " << task_ << "\n";
     return 0;
   }
 

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/evaluator.h"
@@ -18,24 +19,28 @@ class EvalCommand : public Command {
  public:
   std::string name() const override { return "eval"; }
   std::string description() const override {
-    return "Score extracted tasks, owners, deadlines, targets and metadata against gold annotations";
+    return "Chấm điểm nhiệm vụ, đơn vị, thời hạn, chỉ tiêu và thông tin văn bản trích xuất được so với dữ liệu chuẩn (gold)";
   }
   void Setup(CLI::App* app) override {
-    app->add_option("--gold", gold_, "gold annotation file(s) (corpus/gold/*.json)")->required();
+    app->add_option("--gold", gold_, "Các tệp dữ liệu chuẩn (corpus/gold/*.json)")->required()->type_name("TỆP");
     app->add_flag("--from-file", from_file_,
-                  "extract the gold's plan file directly instead of reading it from the store");
+                  "Trích xuất trực tiếp tệp văn bản của dữ liệu chuẩn thay vì đọc từ kho dữ liệu");
     app->add_option("--plan", plan_file_,
-                    "with --from-file: extract this text instead of the gold's file (e.g. a restored copy "
-                    "with the same lines)");
-    app->add_option("--min-f1", min_f1_, "fail (exit 1) if task F1 is below this");
-    app->add_option("--min-owner", min_owner_, "fail if owner (lead and support) accuracy is below this");
-    app->add_option("--min-deadline", min_deadline_, "fail if deadline accuracy is below this");
-    app->add_option("--min-targets", min_targets_, "fail if target accuracy is below this");
-    app->add_option("--min-meta", min_meta_, "fail if metadata accuracy is below this");
-    app->add_option("--split", split_, "which lines the thresholds (and --verbose) apply to: all, tune or heldout")
-        ->check(CLI::IsMember({"all", "tune", "heldout"}));
-    app->add_option("--match", match_, "minimum text similarity for a task match (default 0.8)");
-    app->add_flag("--verbose,-v", verbose_, "also list every difference from the gold");
+                    "Dùng với --from-file: trích xuất tệp này thay cho tệp của dữ liệu chuẩn (ví dụ bản đã "
+                    "khôi phục dấu, cùng các dòng)")
+        ->type_name("TỆP");
+    app->add_option("--min-f1", min_f1_, "Báo lỗi (mã thoát 1) nếu F1 của nhiệm vụ thấp hơn mức này");
+    app->add_option("--min-owner", min_owner_,
+                    "Báo lỗi nếu độ chính xác về đơn vị (chủ trì và phối hợp) thấp hơn mức này");
+    app->add_option("--min-deadline", min_deadline_, "Báo lỗi nếu độ chính xác về thời hạn thấp hơn mức này");
+    app->add_option("--min-targets", min_targets_, "Báo lỗi nếu độ chính xác về chỉ tiêu thấp hơn mức này");
+    app->add_option("--min-meta", min_meta_, "Báo lỗi nếu độ chính xác về thông tin văn bản thấp hơn mức này");
+    OneOf(app->add_option("--split", split_,
+                          "Phần dòng mà các ngưỡng (và --verbose) áp dụng: all (tất cả), tune (phần tinh chỉnh) "
+                          "hoặc heldout (phần giữ riêng để kiểm tra)"),
+          {"all", "tune", "heldout"});
+    app->add_option("--match", match_, "Độ giống tối thiểu của nội dung để coi là cùng nhiệm vụ (mặc định 0.8)");
+    app->add_flag("--verbose,-v", verbose_, "Liệt kê thêm mọi chỗ khác với dữ liệu chuẩn");
   }
 
   int Run(const GlobalOptions& global) override {

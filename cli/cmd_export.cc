@@ -2,6 +2,7 @@
 #include <fstream>
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 
@@ -11,13 +12,11 @@ namespace {
 class ExportCommand : public Command {
  public:
   std::string name() const override { return "export"; }
-  std::string description() const override { return "Export tasks as csv (tracker columns), json or ical"; }
+  std::string description() const override { return "Xuất nhiệm vụ ra csv (các cột của phần mềm theo dõi nhiệm vụ), json, ndjson hoặc ical"; }
   void Setup(CLI::App* app) override {
     AddTaskFilterOptions(app, &query_);
-    app->add_option("--format", format_, "csv, json, ndjson or ical")
-        ->required()
-        ->check(CLI::IsMember({"csv", "json", "ndjson", "ical"}));
-    app->add_option("--out,-o", out_, "Write to FILE instead of stdout");
+    OneOf(app->add_option("--format", format_, "Định dạng tệp xuất")->required(), {"csv", "json", "ndjson", "ical"});
+    app->add_option("--out,-o", out_, "Ghi vào TỆP thay vì in ra màn hình")->type_name("TỆP");
   }
   int Run(const GlobalOptions& global) override {
     Result<PreparedTaskQuery> query = PrepareTaskQuery(global.db, query_, format_);
@@ -32,7 +31,7 @@ class ExportCommand : public Command {
     if (!n.ok()) return Fail(n.status());
     out.flush();
     if (!out) return Fail(Status::IOError((out_.empty() ? "stdout" : out_) + ": write failed"));
-    if (!out_.empty()) std::cerr << out_ << ": " << *n << " tasks\n";
+    if (!out_.empty()) std::cerr << out_ << ": " << *n << " nhiệm vụ\n";
     return 0;
   }
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/ingester.h"
@@ -15,12 +16,12 @@ class IngestCommand : public Command {
  public:
   std::string name() const override { return "ingest"; }
   std::string description() const override {
-    return "Read plans (text, PDF, images), extract tasks and targets, store them";
+    return "Đọc văn bản (tệp chữ, PDF, ảnh), trích xuất nhiệm vụ và chỉ tiêu, lưu vào kho dữ liệu";
   }
   void Setup(CLI::App* app) override {
-    app->add_option("files", files_, "Plan files")->required();
-    app->add_flag("--force", options_.force, "Re-ingest files whose bytes are already stored");
-    app->add_option("--jobs,-j", options_.jobs, "Files processed in parallel")->check(CLI::Range(1, 256));
+    app->add_option("TỆP", files_, "Các tệp văn bản cần nạp")->required();
+    app->add_flag("--force", options_.force, "Nạp lại cả những tệp đã có trong kho (cùng nội dung)");
+    InRange(app->add_option("--jobs,-j", options_.jobs, "Số tệp xử lý song song, từ 1 đến 256"), 1, 256);
   }
   int Run(const GlobalOptions& global) override {
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);

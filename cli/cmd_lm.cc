@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "nlp/restore/model_trainer.h"
 
@@ -16,16 +17,21 @@ namespace {
 class LmCommand : public Command {
  public:
   std::string name() const override { return "lm"; }
-  std::string description() const override { return "Language model for diacritic restoration: lm train"; }
+  std::string description() const override { return "Mô hình ngôn ngữ dùng để khôi phục dấu tiếng Việt: lm train"; }
   void Setup(CLI::App* app) override {
     app->require_subcommand(1);
-    train_ = app->add_subcommand("train", "Build a restoration model from clean Vietnamese text");
-    train_->add_option("inputs", inputs_, "folders (their .txt files) or files of clean text, each optionally :WEIGHT")
+    train_ = app->add_subcommand("train", "Xây dựng mô hình khôi phục dấu từ văn bản tiếng Việt chuẩn");
+    train_->add_option("ĐẦU_VÀO", inputs_,
+                       "Thư mục (lấy các tệp .txt trong đó) hoặc tệp văn bản chuẩn; mỗi mục có thể kèm "
+                       ":TRỌNG_SỐ")
         ->required();
-    train_->add_option("--out,-o", out_, "model file to write")->required();
-    train_->add_option("--order", order_, "n-gram order, 2 to 4 (default 3)")->check(CLI::Range(2, 4));
-    train_->add_option("--hunspell", hunspell_, "hunspell .dic word list to add (e.g. /usr/share/hunspell/vi_VN.dic)");
-    train_->add_option("--pairs", pairs_, "OCR pair files (observed<TAB>intended<TAB>count)");
+    train_->add_option("--out,-o", out_, "Tệp mô hình cần ghi")->required()->type_name("TỆP");
+    InRange(train_->add_option("--order", order_, "Bậc n-gram, từ 2 đến 4 (mặc định 3)"), 2, 4);
+    train_->add_option("--hunspell", hunspell_,
+                       "Danh sách từ .dic của hunspell cần thêm (ví dụ /usr/share/hunspell/vi_VN.dic)")
+        ->type_name("TỆP");
+    train_->add_option("--pairs", pairs_, "Các tệp cặp lỗi OCR (chữ nhận dạng<TAB>chữ đúng<TAB>số lần)")
+        ->type_name("TỆP");
   }
   int Run(const GlobalOptions& /*global*/) override {
     nlp::restore::TrainOptions opt;

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <thread>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "ocr/hocr_writer.h"
 #include "pipeline/document_loader.h"
@@ -59,17 +60,17 @@ class OcrCommand : public Command {
  public:
   std::string name() const override { return "ocr"; }
   std::string description() const override {
-    return "Read a PDF, image (PNG, JPEG, TIFF) or text file and print its text with pages, "
-           "boxes, confidences and tables";
+    return "Đọc tệp PDF, ảnh (PNG, JPEG, TIFF) hoặc tệp chữ và in nội dung theo trang, kèm khung chữ, "
+           "độ tin cậy và bảng";
   }
   void Setup(CLI::App* app) override {
-    app->add_option("file", file_, "PDF, PNG, JPEG, TIFF or text file")->required();
-    app->add_option("--format", format_, "text, json or hocr")
-        ->check(CLI::IsMember({"text", "json", "hocr"}));
-    app->add_option("--jobs,-j", jobs_, "pages OCR'd in parallel (default: one per core)");
+    app->add_option("TỆP", file_, "Tệp PDF, PNG, JPEG, TIFF hoặc tệp chữ")->required();
+    OneOf(app->add_option("--format", format_, "Định dạng kết quả (mặc định text)"), {"text", "json", "hocr"});
+    app->add_option("--jobs,-j", jobs_, "Số trang nhận dạng song song (mặc định: mỗi nhân xử lý một trang)");
     app->add_option("--steps", steps_,
-                    "preprocessing steps (for measurements): all, none or a list of "
-                    "orient,border,normalize,deskew,binarize (default: the measured best)");
+                    "Các bước tiền xử lý (để đo đạc): all, none hoặc danh sách trong "
+                    "orient,border,normalize,deskew,binarize (mặc định: tổ hợp tốt nhất đã đo)")
+        ->type_name("BƯỚC");
   }
   int Run(const GlobalOptions& /*global*/) override {
     pipeline::LoadOptions options;

@@ -1,6 +1,7 @@
 // kehoach plans: the stored plans with their metadata and figures.
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/output.h"
@@ -11,10 +12,10 @@ namespace {
 class PlansCommand : public Command {
  public:
   std::string name() const override { return "plans"; }
-  std::string description() const override { return "List stored plans with metadata and text quality"; }
+  std::string description() const override { return "Liệt kê các văn bản đã lưu, kèm thông tin văn bản và chất lượng chữ"; }
   void Setup(CLI::App* app) override {
-    app->add_option("--format", format_, "table, json, ndjson or csv")
-        ->check(CLI::IsMember({"table", "json", "ndjson", "csv"}));
+    OneOf(app->add_option("--format", format_, "Định dạng kết quả (mặc định table)"),
+          {"table", "json", "ndjson", "csv"});
   }
   int Run(const GlobalOptions& global) override {
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);

@@ -18,11 +18,13 @@ class RestoreCommand : public Command {
  public:
   std::string name() const override { return "restore"; }
   std::string description() const override {
-    return "Restore Vietnamese diacritics and correct OCR garble: text on stdin, restored text on stdout";
+    return "Khôi phục dấu tiếng Việt và sửa lỗi nhận dạng OCR: đọc văn bản từ đầu vào chuẩn (stdin), in văn bản đã khôi "
+           "phục ra đầu ra chuẩn (stdout)";
   }
   void Setup(CLI::App* app) override {
-    app->add_option("--model", model_, "restoration model (default: the built vi-restore.bin)");
-    app->add_flag("--changes", changes_, "list the changed tokens with their confidence on stderr");
+    app->add_option("--model", model_, "Tệp mô hình khôi phục dấu (mặc định: vi-restore.bin đã xây dựng)")
+        ->type_name("TỆP");
+    app->add_flag("--changes", changes_, "Liệt kê các từ đã sửa kèm độ tin cậy ra luồng lỗi (stderr)");
   }
   int Run(const GlobalOptions& /*global*/) override {
     std::string path = model_.empty() ? ModelPath(nlp::restore::kDefaultRestoreModel) : model_;

@@ -1,6 +1,7 @@
 // kehoach show TASK_ID: one task with its plan, section, source lines and edits.
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/output.h"
@@ -11,11 +12,12 @@ namespace {
 class ShowCommand : public Command {
  public:
   std::string name() const override { return "show"; }
-  std::string description() const override { return "Show a task, its plan, section, source lines and edits"; }
+  std::string description() const override { return "Xem một nhiệm vụ: văn bản, mục, các dòng gốc và các lần sửa"; }
   void Setup(CLI::App* app) override {
-    app->add_option("task", task_, "Task id")->required();
-    app->add_option("--context", context_, "Source lines shown before and after")->check(CLI::Range(0, 1000));
-    app->add_option("--format", format_, "table or json")->check(CLI::IsMember({"table", "json"}));
+    app->add_option("MÃ_NHIỆM_VỤ", task_, "Mã nhiệm vụ (cột Mã của kehoach tasks)")->required();
+    InRange(app->add_option("--context", context_, "Số dòng gốc hiện trước và sau, từ 0 đến 1000 (mặc định 3)"), 0,
+            1000);
+    OneOf(app->add_option("--format", format_, "Định dạng kết quả (mặc định table)"), {"table", "json"});
   }
   int Run(const GlobalOptions& global) override {
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);

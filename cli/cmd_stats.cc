@@ -1,6 +1,7 @@
 // kehoach stats: what the store holds.
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/output.h"
@@ -11,9 +12,9 @@ namespace {
 class StatsCommand : public Command {
  public:
   std::string name() const override { return "stats"; }
-  std::string description() const override { return "Counts of plans, tasks, targets, agencies and edits"; }
+  std::string description() const override { return "Thống kê số văn bản, nhiệm vụ, chỉ tiêu, đơn vị và lần sửa"; }
   void Setup(CLI::App* app) override {
-    app->add_option("--format", format_, "table or json")->check(CLI::IsMember({"table", "json"}));
+    OneOf(app->add_option("--format", format_, "Định dạng kết quả (mặc định table)"), {"table", "json"});
   }
   int Run(const GlobalOptions& global) override {
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);

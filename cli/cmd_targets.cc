@@ -1,6 +1,7 @@
 // kehoach targets: quantified goals.
 #include <iostream>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/task_options.h"
 #include "pipeline/output.h"
@@ -11,14 +12,15 @@ namespace {
 class TargetsCommand : public Command {
  public:
   std::string name() const override { return "targets"; }
-  std::string description() const override { return "List quantified targets (chỉ tiêu)"; }
+  std::string description() const override { return "Liệt kê các chỉ tiêu định lượng"; }
   void Setup(CLI::App* app) override {
-    app->add_option("--plan", plans_, "Only these plans (id, id prefix, number or file)");
-    app->add_option("--search", search_, "Full-text search; marks optional");
-    app->add_option("--year", filter_.year, "Target year");
-    app->add_option("--limit", filter_.limit, "At most N targets");
-    app->add_option("--format", format_, "table, json, ndjson or csv")
-        ->check(CLI::IsMember({"table", "json", "ndjson", "csv"}));
+    app->add_option("--plan", plans_, "Chỉ các văn bản này (mã, phần đầu của mã, số hiệu hoặc tên tệp)")
+        ->type_name("VĂN_BẢN");
+    app->add_option("--search", search_, "Tìm theo nội dung, có dấu hoặc không dấu đều được")->type_name("TỪ_KHÓA");
+    app->add_option("--year", filter_.year, "Năm của chỉ tiêu");
+    app->add_option("--limit", filter_.limit, "Số chỉ tiêu tối đa");
+    OneOf(app->add_option("--format", format_, "Định dạng kết quả (mặc định table)"),
+          {"table", "json", "ndjson", "csv"});
   }
   int Run(const GlobalOptions& global) override {
     Result<std::unique_ptr<store::Store>> store = pipeline::OpenStore(global.db);

@@ -5,6 +5,9 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/parse_errors.h"
+#include "cli/task_options.h"
+#include "cli/vietnamese_help.h"
 
 namespace kehoach::cli {
 
@@ -17,13 +20,15 @@ std::vector<CommandFactory>& CommandRegistry() {
 
 int main(int argc, char** argv) {
   using namespace kehoach::cli;
-  CLI::App app{"kehoach: turns Vietnamese government plans (Kế hoạch, Quyết định, Chương trình) "
-               "into tasks, owners, deadlines and targets"};
+  CLI::App app{"kehoach: chuyển kế hoạch, quyết định, chương trình của cơ quan nhà nước thành dữ liệu: "
+               "nhiệm vụ, đơn vị chủ trì và phối hợp, thời hạn, chỉ tiêu",
+               "kehoach"};
   app.require_subcommand(1);
   GlobalOptions global;
   const char* env_db = std::getenv("KEHOACH_DB");
   global.db = env_db && *env_db ? env_db : "kehoach.db";
-  app.add_option("--db", global.db, "SQLite store (default: $KEHOACH_DB or ./kehoach.db)");
+  app.add_option("--db", global.db, "Tệp kho dữ liệu SQLite (mặc định: $KEHOACH_DB hoặc ./kehoach.db)")
+      ->type_name("TỆP");
 
   std::vector<std::unique_ptr<Command>> commands;
   std::vector<CLI::App*> subapps;
@@ -33,6 +38,7 @@ int main(int argc, char** argv) {
     commands.back()->Setup(sub);
     subapps.push_back(sub);
   }
+  UseVietnameseHelp(&app);
 
   try {
     app.parse(argc, argv);
@@ -41,7 +47,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForAllHelp& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    // A usage error: exit status 2 (cli/command.h), whatever CLI11's code.
+    Fail(kehoach::Status::InvalidArgument(DescribeParseError(e, app)));
+    std::cerr << "Xem hướng dẫn: " << CommandPath(app) << " --help\n";
     return 2;
   }
   for (size_t i = 0; i < commands.size(); ++i) {

@@ -10,23 +10,32 @@
 #include <CLI/CLI.hpp>
 
 #include "base/status.h"
+#include "cli/choices.h"
 #include "pipeline/output.h"
 #include "pipeline/query.h"
 
 namespace kehoach::cli {
 
 inline void AddTaskFilterOptions(CLI::App* app, pipeline::TaskQuery* q) {
-  app->add_option("--plan", q->plans, "Only these plans (id, id prefix, number or file); repeatable");
-  app->add_option("--owner", q->owner, "Agency leading or supporting (any spelling, marks optional)");
-  app->add_option("--role", q->role, "With --owner: lead or support")->check(CLI::IsMember({"lead", "support"}));
-  app->add_option("--due-before", q->due_before, "Deadline on or before DATE (dd/mm/yyyy, mm/yyyy, yyyy)");
-  app->add_option("--due-after", q->due_after, "Deadline on or after DATE");
-  app->add_flag("--overdue", q->overdue, "Deadline passed (before --as-of, default today)");
-  app->add_option("--as-of", q->as_of, "Reference date for --overdue");
-  app->add_option("--kind", q->kind, "task, assignment or table_row")
-      ->check(CLI::IsMember({"task", "assignment", "table_row"}));
-  app->add_option("--section", q->section, "Section and its subsections, e.g. III or III.2");
-  app->add_option("--search", q->search, "Full-text search; marks optional (\"xuc tien dau tu\")");
+  app->add_option("--plan", q->plans,
+                  "Chỉ các văn bản này (mã, phần đầu của mã, số hiệu hoặc tên tệp); dùng nhiều lần được")
+      ->type_name("VĂN_BẢN");
+  app->add_option("--owner", q->owner,
+                  "Đơn vị chủ trì hoặc phối hợp (viết theo cách nào cũng được, có dấu hoặc không dấu)")
+      ->type_name("ĐƠN_VỊ");
+  OneOf(app->add_option("--role", q->role, "Dùng với --owner: lead (chủ trì) hoặc support (phối hợp)"),
+        {"lead", "support"});
+  app->add_option("--due-before", q->due_before, "Thời hạn đến hết NGÀY (dd/mm/yyyy, mm/yyyy hoặc yyyy)")
+      ->type_name("NGÀY");
+  app->add_option("--due-after", q->due_after, "Thời hạn từ NGÀY trở đi")->type_name("NGÀY");
+  app->add_flag("--overdue", q->overdue, "Đã quá hạn (trước ngày --as-of, mặc định hôm nay)");
+  app->add_option("--as-of", q->as_of, "Ngày dùng để xét quá hạn cho --overdue")->type_name("NGÀY");
+  OneOf(app->add_option("--kind", q->kind,
+                        "Loại mục: task (nhiệm vụ), assignment (giao việc) hoặc table_row (dòng trong bảng)"),
+        {"task", "assignment", "table_row"});
+  app->add_option("--section", q->section, "Mục và các mục con của nó, ví dụ III hoặc III.2")->type_name("MỤC");
+  app->add_option("--search", q->search, "Tìm theo nội dung, có dấu hoặc không dấu đều được (\"xuc tien dau tu\")")
+      ->type_name("TỪ_KHÓA");
 }
 
 // A task query ready to stream: the store, the filter and the format, all
