@@ -7,16 +7,24 @@
 #include <fstream>
 #include <string>
 
+#include "tests/temp_dir.h"
+
 namespace kehoach::pipeline {
 namespace {
 
-std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  std::string path = testing::TempDir() + name;
-  std::ofstream(path, std::ios::binary) << bytes;
-  return path;
-}
+// Each test writes its files in a folder of its own, removed after it.
+class DocumentLoaderTest : public ::testing::Test {
+ protected:
+  std::string WriteTemp(const std::string& name, const std::string& bytes) {
+    std::string path = dir_.File(name);
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
 
-TEST(DocumentLoaderTest, ReadsUtf8TextWithOneOriginPerLine) {
+  kehoach_test::TempDir dir_{"kehoach_loader_test_"};
+};
+
+TEST_F(DocumentLoaderTest, ReadsUtf8TextWithOneOriginPerLine) {
   std::string path = WriteTemp("plain.txt", "\xEF\xBB\xBFKẾ HOẠCH\r\nThực hiện\r\n");
   Result<LoadedDocument> doc = LoadDocument(path);
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
@@ -26,7 +34,7 @@ TEST(DocumentLoaderTest, ReadsUtf8TextWithOneOriginPerLine) {
   EXPECT_EQ(doc->content_hash.size(), 16u);
 }
 
-TEST(DocumentLoaderTest, DecodesLegacyVniFile) {
+TEST_F(DocumentLoaderTest, DecodesLegacyVniFile) {
   // "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, đẩy mạnh chuyển đổi số" in VNI-Windows.
   std::string vni =
       "Ke\xE1 hoa\xEF" "ch th\xF6\xEF" "c hie\xE4n Ngh\xF2 quye\xE1t so\xE1 57-NQ/TW cu\xFB" "a Bo\xE4 Ch\xEDnh tr\xF2, "
@@ -38,7 +46,7 @@ TEST(DocumentLoaderTest, DecodesLegacyVniFile) {
   EXPECT_EQ(doc->text, "Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị, đẩy mạnh chuyển đổi số");
 }
 
-TEST(DocumentLoaderTest, BinaryJunkFailsNamingFileAndReason) {
+TEST_F(DocumentLoaderTest, BinaryJunkFailsNamingFileAndReason) {
   std::string junk;
   for (int i = 0; i < 300; ++i) junk.push_back(static_cast<char>(0x80 + (i * 37) % 120));
   std::string path = WriteTemp("junk.txt", junk);
@@ -50,7 +58,7 @@ TEST(DocumentLoaderTest, BinaryJunkFailsNamingFileAndReason) {
   EXPECT_NE(doc.status().message().find("VNI or TCVN3"), std::string::npos);
 }
 
-TEST(DocumentLoaderTest, EmptyAndMissingFiles) {
+TEST_F(DocumentLoaderTest, EmptyAndMissingFiles) {
   Result<LoadedDocument> empty = LoadDocument(WriteTemp("empty.txt", ""));
   ASSERT_FALSE(empty.ok());
   EXPECT_NE(empty.status().message().find("empty"), std::string::npos);
@@ -59,19 +67,13 @@ TEST(DocumentLoaderTest, EmptyAndMissingFiles) {
   EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
 }
 
-}  // namespace
-}  // namespace kehoach::pipeline
-
-namespace kehoach::pipeline {
-namespace {
-
 // A PDF with a text layer (pango-view, installed by tools/setup.sh): every
 // line of the loaded text has its page and box; a page over the pixel limit
 // is reported by page while the rest still loads.
-TEST(DocumentLoaderTest, PdfLinesCarryPageAndBox) {
-  std::string txt = testing::TempDir() + "loader-plan.txt";
+TEST_F(DocumentLoaderTest, PdfLinesCarryPageAndBox) {
+  std::string txt = dir_.File("loader-plan.txt");
   std::ofstream(txt) << "KẾ HOẠCH\nSở Khoa học và Công nghệ chủ trì thực hiện\n";
-  std::string pdf = testing::TempDir() + "loader-plan.pdf";
+  std::string pdf = dir_.File("loader-plan.pdf");
   std::string cmd = "pango-view --no-display --font='DejaVu Serif 12' --dpi=300 -o '" + pdf +
                     "' '" + txt + "' 2>/dev/null";
   ASSERT_EQ(std::system(cmd.c_str()), 0);
@@ -97,8 +99,8 @@ TEST(DocumentLoaderTest, PdfLinesCarryPageAndBox) {
   EXPECT_EQ(boxed, 2);
 }
 
-TEST(DocumentLoaderTest, CorruptPdfNamesFileAndReason) {
-  std::string path = testing::TempDir() + "broken.pdf";
+TEST_F(DocumentLoaderTest, CorruptPdfNamesFileAndReason) {
+  std::string path = dir_.File("broken.pdf");
   std::ofstream(path) << "%PDF-1.7\n1 0 obj garbage";
   Result<LoadedDocument> doc = LoadDocument(path);
   ASSERT_FALSE(doc.ok());

@@ -2,18 +2,19 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <fstream>
+
+#include "tests/temp_dir.h"
 
 namespace kehoach::pipeline {
 namespace {
 
 GoldPlan WriteAndLoad(const std::string& json) {
-  std::string path = ::testing::TempDir() + "/gold_test.json";
+  kehoach_test::TempDir dir("kehoach_evaluator_test_");
+  const std::string path = dir.File("gold_test.json");
   std::ofstream(path) << json;
   Result<GoldPlan> g = LoadGold(path);
   EXPECT_TRUE(g.ok()) << g.status().ToString();
-  std::remove(path.c_str());
   return g.ok() ? *g : GoldPlan();
 }
 
@@ -88,7 +89,8 @@ TEST(EvaluatorTest, SimilarityAndBadFiles) {
   EXPECT_DOUBLE_EQ(TextSimilarity("Sở Tài chính", "so tai chinh"), 1.0);
   EXPECT_LT(TextSimilarity("một hai ba bốn", "năm sáu bảy tám"), 0.01);
   EXPECT_FALSE(LoadGold("/nonexistent/gold.json").ok());
-  std::string path = ::testing::TempDir() + "/bad_gold.json";
+  kehoach_test::TempDir dir("kehoach_evaluator_test_");
+  const std::string path = dir.File("bad_gold.json");
   std::ofstream(path) << "{ not json";
   Result<GoldPlan> g = LoadGold(path);
   EXPECT_FALSE(g.ok());

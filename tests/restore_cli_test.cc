@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "tests/temp_dir.h"
+
 namespace {
 
 std::string RunCommand(const std::string& cmd, int* status) {
@@ -24,7 +26,8 @@ std::string RunCommand(const std::string& cmd, int* status) {
 }
 
 TEST(RestoreCliTest, RestoresTheDongNaiOcrOpening) {
-  std::string in = ::testing::TempDir() + "dn-head.txt";
+  kehoach_test::TempDir dir("kehoach_restore_cli_test_");
+  const std::string in = dir.File("dn-head.txt");
   {
     std::ifstream src("corpus/plans/dn-kh-433-tu-nq57-ocr-eng.txt");
     ASSERT_TRUE(src);
