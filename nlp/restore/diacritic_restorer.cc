@@ -80,6 +80,13 @@ bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
   return false;
 }
 
+bool HasAsciiDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 bool HasDigitOrSymbol(std::string_view s) {
   for (unsigned char c : s) {
     if ((c >= '0' && c <= '9') || c >= 0x80) return true;
@@ -108,6 +115,28 @@ void AddGuesses(const ErrorModel& errors, const std::string& guess, double beta,
   for (const ErrorModel::Rewrite& r : errors.Rewrites(guess)) add(r.key, r.log10_prob);
 }
 
+// ToUpper of one code point (its UTF-8 `utf8`): ICU's case mapping costs
+// microseconds a call, so the Latin letters (Latin-1, Extended-A and -B,
+// Extended Additional: every Vietnamese letter) are mapped once.
+std::string UpperCodePoint(UChar32 c, std::string_view utf8) {
+  constexpr UChar32 kLatinEnd = 0x250, kAdditional = 0x1E00, kAdditionalEnd = 0x1F00;
+  static const std::vector<std::string> table = [] {
+    std::vector<std::string> t;
+    auto add = [&](UChar32 x) {
+      char buf[U8_MAX_LENGTH];
+      int32_t len = 0;
+      U8_APPEND_UNSAFE(buf, len, x);
+      t.push_back(ToUpper(std::string_view(buf, static_cast<size_t>(len))));
+    };
+    for (UChar32 x = 0; x < kLatinEnd; ++x) add(x);
+    for (UChar32 x = kAdditional; x < kAdditionalEnd; ++x) add(x);
+    return t;
+  }();
+  if (c >= 0 && c < kLatinEnd) return table[c];
+  if (c >= kAdditional && c < kAdditionalEnd) return table[kLatinEnd + (c - kAdditional)];
+  return ToUpper(utf8);
+}
+
 }  // namespace
 
 std::string ApplyCase(std::string_view original, std::string_view lower) {
@@ -131,7 +160,7 @@ std::string ApplyCase(std::string_view original, std::string_view lower) {
   int32_t j = 0, m = static_cast<int32_t>(lower.size());
   UChar32 c;
   U8_NEXT(lower.data(), j, m, c);
-  return ToUpper(lower.substr(0, j)) + std::string(lower.substr(j));
+  return UpperCodePoint(c, lower.substr(0, j)) + std::string(lower.substr(j));
 }
 
 Result<std::unique_ptr<DiacriticRestorer>> DiacriticRestorer::Open(const std::string& model_path) {
@@ -154,7 +183,6 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   RestoreResult result;
   std::vector<Token> toks = Tokenize(text);
   const size_t T = toks.size();
-  std::vector<std::string> keys(T);
   std::vector<bool> restorable(T, false);
   // What depends only on a word's text is worked out once per distinct
   // spelling (a document repeats its words): info[word[i]].
@@ -162,6 +190,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     std::string key;           // NormalizeWord
     uint8_t wcase = 3;         // WordCase
     bool marked = false, odd = false, valid = false;
+    int8_t valid_known = 0;    // valid holds IsValidSyllable(key)
     uint16_t key_id = kUnk;    // LM id of the key
     uint16_t id = kUnk;        // LM id of its LmToken (<num> if it has digits)
     int lookup = -1;           // candidates from the error model: [pool_begin, pool_end) in `pool`
@@ -175,6 +204,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     uint32_t arc_count[2][3] = {};
   };
   std::vector<WordInfo> info;
+  const uint16_t num_id = static_cast<uint16_t>(lm_.Id(kSpecialTokens[kNum]));
   std::vector<int> word(T, -1);
   std::unordered_map<std::string_view, int> info_of;
   info_of.reserve(T / 2 + 1);
@@ -193,22 +223,25 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       WordInfo w;
       w.key = NormalizeWord(toks[i].text);
       w.wcase = static_cast<uint8_t>(WordCase(toks[i].text));
-      w.marked = HasVietnameseMarks(w.key);
       w.odd = HasDigitOrSymbol(w.key);
+      // An ASCII key (no digit: not odd) has no marks; đ is not ASCII.
+      w.marked = w.odd && HasVietnameseMarks(w.key);
       // (IsValidSyllable is the costly check: only where it decides.)
-      if (w.marked || w.odd) w.valid = IsValidSyllable(w.key);
+      if (w.marked || w.odd) w.valid = IsValidSyllable(w.key), w.valid_known = 1;
       w.key_id = static_cast<uint16_t>(lm_.Id(w.key));
-      w.id = static_cast<uint16_t>(lm_.Id(LmToken(toks[i])));
-      info.push_back(w);
+      // LmToken: <num> with a digit, else the key itself.
+      w.id = HasAsciiDigit(toks[i].text) ? num_id : w.key_id;
+      info.push_back(std::move(w));
     }
     word[i] = it->second;
     const WordInfo& w = info[word[i]];
-    keys[i] = w.key;
     wcase_of[i] = w.wcase;
     if (w.marked && w.valid) ++marked_words;
     if (!w.valid && w.odd) ++garbled;
   }
   result.word_tokens = words;
+  // The key of word token i (info no longer grows).
+  auto key_of = [&](size_t i) -> const std::string& { return info[word[i]].key; };
   const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
   const double share_garbled = words ? static_cast<double>(garbled) / words : 0;
   const double alpha = opt.strip_prob >= 0 ? opt.strip_prob : std::clamp(1.0 - share_marked / 0.75, 0.02, 0.98);
@@ -277,8 +310,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       if (next_case <= 1) s += kNameWeight * cw * lm_.NameScore(w, next_case == 1);
       return s;
     };
-    const uint16_t fixed_id = static_cast<uint16_t>(
-        toks[i].type == TokenType::kWord ? info[word[i]].id : lm_.Id(LmToken(toks[i])));
+    // The LM id of its LmToken: <num> for a number, punctuation as is.
+    const uint16_t fixed_id = toks[i].type == TokenType::kWord     ? info[word[i]].id
+                              : toks[i].type == TokenType::kNumber ? num_id
+                                                                   : static_cast<uint16_t>(lm_.Id(toks[i].text));
     if (toks[i].type == TokenType::kWord && restorable[i]) {
       WordInfo& w = info[word[i]];
       // The single-token arc of a spelling already seen with the same case
@@ -288,7 +323,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       if (!memo_hit) {
         if (w.lookup < 0) {
           w.lookup = static_cast<int>(pool.size());
-          for (const ErrorCandidate& e : errors_.Lookup(keys[i])) {
+          for (const ErrorCandidate& e : errors_.Lookup(key_of(i))) {
             float ch = channel_of(e, w.marked);
             if (ch <= -98) continue;
             w.has_keep = w.has_keep || (e.flags & ErrorCandidate::kKeep);
@@ -302,11 +337,11 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         }
         // Unseen garble: digits or marks in a non-syllable, or (in a garbled
         // document) a short unknown lower-case word such as "dif" or "thy".
-        const bool unknown_short = beta > 0.05 && keys[i].size() <= 5 && w.key_id == kUnk && !IsUpperWord(toks[i]);
+        const bool unknown_short = beta > 0.05 && key_of(i).size() <= 5 && w.key_id == kUnk && !IsUpperWord(toks[i]);
         if (tmp.empty() && (w.odd || w.marked || unknown_short)) {
           if (w.guesses < 0) {
             std::vector<Cand> guesses;
-            AddGuesses(errors_, GuessKey(keys[i]), beta, cw, &guesses);
+            AddGuesses(errors_, GuessKey(key_of(i)), beta, cw, &guesses);
             w.guesses = static_cast<int>(pool.size());
             pool.insert(pool.end(), guesses.begin(), guesses.end());
             w.guesses_end = static_cast<uint32_t>(pool.size());
@@ -326,14 +361,16 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       if (i + 1 < T && toks[i + 1].type == TokenType::kWord && toks[i + 1].line == toks[i].line && restorable[i + 1] &&
           beta > 0.02) {
         split.clear();
-        const std::string& next = keys[i + 1];
-        pair_key.assign(keys[i]).append(" ").append(next);
+        const std::string& next = key_of(i + 1);
+        pair_key.assign(key_of(i)).append(" ").append(next);
         for (const ErrorCandidate& e : errors_.Lookup(pair_key)) {
           if (!(e.flags & ErrorCandidate::kOcr)) continue;
           split.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + e.ocr_log10), false});
         }
-        if (split.empty() && next.size() <= 2 && !IsValidSyllable(next)) {
-          for (const ErrorCandidate& e : errors_.Lookup(GuessKey(keys[i] + next))) {
+        WordInfo& wn = info[word[i + 1]];
+        if (split.empty() && next.size() <= 2 && !wn.valid_known) wn.valid = IsValidSyllable(next), wn.valid_known = 1;
+        if (split.empty() && next.size() <= 2 && !wn.valid) {
+          for (const ErrorCandidate& e : errors_.Lookup(GuessKey(pair_key.assign(key_of(i)).append(next)))) {
             if (!(e.flags & ErrorCandidate::kStrip)) continue;
             split.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + kGuessPenalty), false});
           }
@@ -346,9 +383,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         continue;
       }
     }
-    if (toks[i].type == TokenType::kWord && !restorable[i] && !info[word[i]].marked && keys[i].find('d') != std::string::npos) {
+    if (toks[i].type == TokenType::kWord && !restorable[i] && !info[word[i]].marked && key_of(i).find('d') != std::string::npos) {
       // A code written without marks: "QD" may be "QĐ", "HDND" "HĐND".
-      std::string variant = keys[i];
+      std::string variant(key_of(i));
       size_t d = variant.find('d');
       variant.replace(d, 1, "\xC4\x91");
       uint32_t id = lm_.Id(variant);
@@ -372,7 +409,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   // pruning (the backtrace needs them); expansions ending at boundary j wait
   // in pending[j % 3] (arcs span one or two tokens).
   std::vector<State> states;
-  states.reserve(T * 3 + 16);
+  states.reserve(T * 4 + 16);
   std::vector<State> pending[3];
   float best_pending[3] = {-1e30f, -1e30f, -1e30f};  // the best score waiting in each
   pending[0].push_back({{kBos, kBos, kBos}, 0.0f, -1, -1, -1, 0});
@@ -381,11 +418,12 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   NgramCache cache(T * 16);
   auto lm = [&](const uint16_t* h, uint16_t w) {
     if (max_order == 1) return lm_.Frequency(w);
-    uint32_t ctx[3] = {h[0], h[1], h[2]};
-    return lm_.Score(lm_.MakeContext(ctx, 3, max_order, &cache), w, &cache);
+    const uint32_t ctx[3] = {h[0], h[1], h[2]};
+    return lm_.ScoreAfter(ctx, 3, w, max_order, cache);
   };
   std::vector<float> arc_lps;
-  arc_lps.reserve(cands.size() * 3);
+  // About a dozen scores a token (states x candidates); growing is a copy.
+  arc_lps.reserve(T * 16 + 64);
   const float kNotScored = std::numeric_limits<float>::quiet_NaN();
   std::vector<State> kept;
   std::vector<int> here;
@@ -473,6 +511,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
             n.score += lm(n.h, cd.w2);
             n.h[2] = n.h[1], n.h[1] = n.h[0], n.h[0] = cd.w2;
           }
+          // Already kStateMargin behind the best waiting there: recombination
+          // would drop it (its best only grows).
+          if (n.score < there_best - kStateMargin) continue;
           there.push_back(n);
           there_best = std::max(there_best, n.score);
         }
@@ -482,6 +523,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
 
   // Backtrace: the arcs taken, in order, with the state before each.
   std::vector<std::pair<int, int>> path;  // (state after arc, state before)
+  path.reserve(T + 1);
   for (int s = final_state; s >= 0; s = states[s].parent) {
     if (states[s].arc >= 0) path.push_back({s, states[s].parent});
   }
@@ -553,8 +595,9 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     }
     out.append(text.substr(copied, begin - copied));
     out += cased;
+    if (result.changes.empty()) result.changes.reserve(static_cast<size_t>(words));
     copied = end;
-    result.changes.push_back({begin, end - begin, first.line, std::string(original), cased, 1.0 / total});
+    result.changes.push_back({begin, end - begin, first.line, std::string(original), std::move(cased), 1.0 / total});
   }
   out.append(text.substr(copied));
   return result;

@@ -11,6 +11,7 @@
 #include "nlp/restore/mark_stripper.h"
 #include "nlp/restore/model_trainer.h"
 #include "nlp/restore/token_aligner.h"
+#include "nlp/vietnamese_text.h"
 #include "tests/temp_dir.h"
 
 namespace kehoach::nlp::restore {
@@ -154,6 +155,30 @@ TEST(RestorerConfidenceTest, RightContextUsesTheTwoWordsBefore) {
   // Other forms of "so" in the lexicon take a little of the posterior.
   EXPECT_LE(out.changes[0].confidence, expected + 1e-6);
   EXPECT_GT(out.changes[0].confidence, expected - 0.01);
+}
+
+// A Capitalized original capitalizes the first letter exactly as ToUpper
+// does, for every Latin and Vietnamese letter (mapped once in a table) and
+// for letters past the table.
+TEST(ApplyCaseTest, CapitalizesLikeToUpper) {
+  std::vector<char32_t> letters;
+  for (char32_t c = 0x61; c < 0x250; ++c) letters.push_back(c);
+  for (char32_t c = 0x1E00; c < 0x1F00; ++c) letters.push_back(c);
+  for (char32_t c : {U'\u03B1', U'\u0430', U'\u1F00', U'\u1F08', U'\u0250', U'\u1DFF'}) letters.push_back(c);
+  for (char32_t c : letters) {
+    std::string letter;
+    if (c < 0x80) {
+      letter += static_cast<char>(c);
+    } else if (c < 0x800) {
+      letter += static_cast<char>(0xC0 | (c >> 6));
+      letter += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      letter += static_cast<char>(0xE0 | (c >> 12));
+      letter += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      letter += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    EXPECT_EQ(ApplyCase("Ab", letter + "b"), ToUpper(letter) + "b") << static_cast<uint32_t>(c);
+  }
 }
 
 TEST(ApplyCaseTest, FollowsTheOriginal) {

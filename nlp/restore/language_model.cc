@@ -1,5 +1,6 @@
 #include "nlp/restore/language_model.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 
@@ -169,6 +170,55 @@ LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n
     c.backoff[k - 1] = sum;
   }
   return c;
+}
+
+float LanguageModel::ScoreAfter(const uint32_t* context, int n, uint32_t word, int max_order,
+                                NgramCache& cache) const {
+  // The memo's key as Score(Context) packs it: the context words MakeContext
+  // keeps, then the word.
+  const int used = std::max(0, std::min(n, std::min(order_, max_order) - 1));
+  uint64_t full = 0;
+  for (int k = used; k >= 1; --k) full = (full << 16) | (context[k - 1] + 1);
+  full = (full << 16) | (word + 1);
+  NgramCache::ScoreSlot& memo = cache.scores_[cache.Index(full)];
+  if (memo.key == full) return memo.score;
+  // MakeContext and Score(Context) fused, with the same probes and the same
+  // float operations in the same order (so the same bits): the backoffs of
+  // the context words present, ...
+  float bo[kMaxOrder + 1] = {0, 0, 0, 0, 0};
+  int present = 0;
+  uint64_t ckey = 0;
+  for (int k = 1; k <= used; ++k) {
+    ckey |= uint64_t{context[k - 1] + 1} << (16 * (k - 1));
+    if (k == 1) {
+      bo[1] = uni_[context[0]].backoff;
+      present = 1;
+    } else {
+      float prob;
+      if (!Find(k, ckey, &cache, &prob, &bo[k])) break;
+      present = k;
+    }
+  }
+  // ... the longest n-gram that matches, ...
+  float p = uni_[word].prob;
+  int matched = 1;
+  uint64_t key = word + 1;
+  for (int k = 2; k <= present + 1; ++k) {
+    key |= ((ckey >> (16 * (k - 2))) & 0xFFFF) << (16 * (k - 1));
+    float prob, backoff;
+    if (!Find(k, key, &cache, &prob, &backoff)) break;
+    p = prob;
+    matched = k;
+  }
+  // ... and the backoffs it pays, summed from the longest context down as
+  // MakeContext sums them.
+  if (matched <= used) {
+    float sum = 0;
+    for (int k = used; k >= matched; --k) sum += bo[k];
+    p += sum;
+  }
+  memo = {full, p};
+  return p;
 }
 
 float LanguageModel::Score(const Context& c, uint32_t word, NgramCache* cache) const {

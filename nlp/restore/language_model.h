@@ -151,6 +151,9 @@ class LanguageModel {
   // `cache` (optional) memoizes the probes.
   Context MakeContext(const uint32_t* context, int n, int max_order = kMaxOrder, NgramCache* cache = nullptr) const;
   float Score(const Context& context, uint32_t word, NgramCache* cache = nullptr) const;
+  // Score(MakeContext(context, n, max_order, &cache), word, &cache), bit for
+  // bit, but the whole-score memo is read first: a hit needs no context.
+  float ScoreAfter(const uint32_t* context, int n, uint32_t word, int max_order, NgramCache& cache) const;
   // log10 of the word's raw relative frequency in the training text.
   float Frequency(uint32_t word) const { return freq_[word]; }
   // log10 P(written capitalized | word) or P(written lower case | word),

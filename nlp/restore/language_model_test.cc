@@ -110,6 +110,13 @@ TEST(LanguageModelTest, ContextScoreMatchesDirectScore) {
           LanguageModel::Context memo = lm.MakeContext(ctx.data(), n, max_order, cache);
           for (int k = 0; k < kMaxOrder; ++k) EXPECT_FLOAT_EQ(memo.backoff[k], prepared.backoff[k]);
           for (uint32_t w = 1; w < lm.vocab_size(); ++w) EXPECT_FLOAT_EQ(lm.Score(memo, w, cache), lm.Score(prepared, w));
+          // The one-step memoized score is the two-step one bit for bit,
+          // from the memo or not.
+          for (uint32_t w = 1; w < lm.vocab_size(); ++w) {
+            const float two_step = lm.Score(lm.MakeContext(ctx.data(), n, max_order, cache), w, cache);
+            EXPECT_EQ(lm.ScoreAfter(ctx.data(), n, w, max_order, *cache), two_step);
+            EXPECT_EQ(lm.ScoreAfter(ctx.data(), n, w, max_order, *cache), two_step);
+          }
         }
         for (uint32_t w = 1; w < lm.vocab_size(); ++w) {
           EXPECT_FLOAT_EQ(lm.Score(prepared, w), lm.Score(ctx.data(), n, w, max_order));
