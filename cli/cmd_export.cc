@@ -24,13 +24,13 @@ class ExportCommand : public Command {
     std::ofstream file;
     if (!out_.empty()) {
       file.open(out_, std::ios::binary | std::ios::trunc);
-      if (!file) return Fail(Status::IOError(out_ + ": cannot write"));
+      if (!file) return Fail(Status::IOError(out_ + ": không ghi được"));
     }
     std::ostream& out = out_.empty() ? std::cout : file;
     Result<int64_t> n = query->Stream(out);
     if (!n.ok()) return Fail(n.status());
     out.flush();
-    if (!out) return Fail(Status::IOError((out_.empty() ? "stdout" : out_) + ": write failed"));
+    if (!out) return Fail(Status::IOError((out_.empty() ? "stdout" : out_) + ": ghi không trọn vẹn"));
     if (!out_.empty()) std::cerr << out_ << ": " << *n << " nhiệm vụ\n";
     return 0;
   }

@@ -42,12 +42,12 @@ class LmCommand : public Command {
     opt.pair_files = pairs_;
     auto report = nlp::restore::TrainRestoreModel(opt);
     if (!report.ok()) {
-      std::cerr << "kehoach lm train: " << report.status().message() << "\n";
+      std::cerr << "kehoach lm train: " << report.status().ToVietnamese() << "\n";
       return 1;
     }
-    std::cerr << "kehoach lm train: wrote " << out_ << ": " << report->files << " files, " << report->lines
-              << " Vietnamese lines, " << report->tokens << " tokens, " << report->lexicon << " syllables, "
-              << report->bytes << " bytes\n";
+    std::cerr << "kehoach lm train: đã ghi " << out_ << ": " << report->files << " tệp, " << report->lines
+              << " dòng tiếng Việt, " << report->tokens << " lượt từ, " << report->lexicon << " âm tiết khác nhau, "
+              << report->bytes << " byte\n";
     return 0;
   }
 

@@ -79,14 +79,14 @@ class OcrCommand : public Command {
     if (!steps_.empty()) {
       Result<ocr::PreprocessOptions> steps = ocr::ParsePreprocessSteps(steps_);
       if (!steps.ok()) {
-        std::cerr << "kehoach ocr: " << steps.status().message() << "\n";
+        std::cerr << "kehoach ocr: " << steps.status().ToVietnamese() << "\n";
         return 2;
       }
       options.preprocess = *steps;
     }
     Result<pipeline::LoadedDocument> doc = pipeline::LoadDocument(file_, options);
     if (!doc.ok()) {
-      std::cerr << "kehoach ocr: " << doc.status().ToString() << "\n";
+      std::cerr << "kehoach ocr: " << doc.status().ToVietnamese() << "\n";
       return 1;
     }
     if (format_ == "json") {
@@ -102,7 +102,7 @@ class OcrCommand : public Command {
     } else {
       std::cout << doc->text << "\n";
     }
-    for (const Status& e : doc->page_errors) std::cerr << "kehoach ocr: " << e.ToString() << "\n";
+    for (const Status& e : doc->page_errors) std::cerr << "kehoach ocr: " << e.ToVietnamese() << "\n";
     return doc->page_errors.empty() ? 0 : 1;
   }
 

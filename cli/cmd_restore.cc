@@ -30,13 +30,13 @@ class RestoreCommand : public Command {
     std::string path = model_.empty() ? ModelPath(nlp::restore::kDefaultRestoreModel) : model_;
     auto restorer = nlp::restore::DiacriticRestorer::Open(path);
     if (!restorer.ok()) {
-      std::cerr << "kehoach restore: " << restorer.status().message() << "\n";
+      std::cerr << "kehoach restore: " << restorer.status().ToVietnamese() << "\n";
       return 1;
     }
     std::string input((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     auto text = nlp::ToNfc(input);
     if (!text.ok()) {
-      std::cerr << "kehoach restore: <stdin>: " << text.status().message() << "\n";
+      std::cerr << "kehoach restore: " << text.status().WithPrefix("<stdin>").ToVietnamese() << "\n";
       return 1;
     }
     nlp::restore::RestoreResult r = (*restorer)->Restore(*text);
@@ -46,7 +46,7 @@ class RestoreCommand : public Command {
         std::cerr << c.line << '\t' << c.original << '\t' << c.replacement << '\t' << c.confidence << '\n';
       }
     }
-    std::cerr << "kehoach restore: " << r.word_tokens << " words, " << r.changes.size() << " changed\n";
+    std::cerr << "kehoach restore: " << r.word_tokens << " từ, sửa " << r.changes.size() << " chỗ\n";
     return 0;
   }
 

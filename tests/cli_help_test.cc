@@ -177,5 +177,27 @@ TEST_F(CliHelpTest, BadValuesNameOptionAndValue) {
   EXPECT_NE(r.err.find("giá trị «maybe» của tùy chọn --overdue không hợp lệ (cờ bật/tắt"), std::string::npos) << r.err;
 }
 
+// Messages of the commands themselves (not CLI11's) are Vietnamese too.
+TEST_F(CliHelpTest, CommandMessagesAreVietnamese) {
+  RunResult r = Run("export --format csv --out " + dir_ + "/missing-folder/tasks.csv");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("kehoach: lỗi đọc/ghi tệp: " + dir_ + "/missing-folder/tasks.csv: không ghi được"),
+            std::string::npos)
+      << r.err;
+
+  r = Run("export --format csv --out " + dir_ + "/tasks.csv");
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find(dir_ + "/tasks.csv: 0 nhiệm vụ"), std::string::npos) << r.err;
+
+  r = Run("targets --search '!!'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--search không có từ nào để tìm"), std::string::npos) << r.err;
+
+  r = Run("edit");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("kehoach edit: cần MÃ_NHIỆM_VỤ kèm nội dung sửa, hoặc --merge A B"), std::string::npos)
+      << r.err;
+}
+
 }  // namespace
 }  // namespace kehoach_test
