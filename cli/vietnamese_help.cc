@@ -36,6 +36,26 @@ constexpr std::pair<const char*, const char*> kLabels[] = {
     {"BOOLEAN", "ĐÚNG_SAI"},
 };
 
+// Appends the words of `text` to `out`, whose last line is `x` columns wide,
+// starting lines after the first at column `indent` and breaking them before
+// `width` columns (a word longer than that stands alone on its line).
+void AppendWrapped(std::string* out, const std::string& text, int x, int indent, int width) {
+  std::istringstream words(text);
+  std::string word;
+  for (bool first = true; words >> word; first = false) {
+    const int w = nlp::DisplayWidth(word);
+    if (!first && x + 1 + w > width) {
+      *out += "\n" + std::string(indent, ' ');
+      x = indent;
+    } else if (!first) {
+      *out += ' ';
+      ++x;
+    }
+    *out += word;
+    x += w;
+  }
+}
+
 // CLI11's formatter pads the name column with std::setw, which counts bytes:
 // a name with Vietnamese letters ("--owner ĐƠN_VỊ") came out short. This one
 // pads by display width and wraps descriptions at the output width.
@@ -47,11 +67,19 @@ class VietnameseFormatter : public CLI::Formatter {
   std::string make_subcommand(const CLI::App* sub) const override {
     return Row(sub->get_display_name(true), sub->get_description());
   }
+  // The command's description (kehoach declares no option-count rules, whose
+  // notes CLI11 would add here in English).
+  std::string make_description(const CLI::App* app) const override {
+    std::string out;
+    AppendWrapped(&out, app->get_description(), 0, 0, Width());
+    return out.empty() ? out : out + "\n";
+  }
 
  private:
+  int Width() const { return std::max(static_cast<int>(column_width_) + 30, pipeline::OutputWidth()); }
+
   std::string Row(const std::string& name, const std::string& description) const {
     const int column = static_cast<int>(column_width_);
-    const int width = std::max(column + 30, pipeline::OutputWidth());
     std::string out = "  " + name;
     int x = 2 + nlp::DisplayWidth(name);
     if (!description.empty()) {
@@ -60,21 +88,7 @@ class VietnameseFormatter : public CLI::Formatter {
         x = 0;
       }
       out += std::string(column - x, ' ');
-      x = column;
-      std::istringstream words(description);
-      std::string word;
-      for (bool first = true; words >> word; first = false) {
-        const int w = nlp::DisplayWidth(word);
-        if (!first && x + 1 + w > width) {
-          out += "\n" + std::string(column, ' ');
-          x = column;
-        } else if (!first) {
-          out += ' ';
-          ++x;
-        }
-        out += word;
-        x += w;
-      }
+      AppendWrapped(&out, description, column, column, Width());
     }
     return out + "\n";
   }

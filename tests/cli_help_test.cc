@@ -2,6 +2,8 @@
 // labels ("Usage", "Options", ...) and parse errors (unknown option, missing
 // value, bad value ...) are replaced, and every command and option is
 // described in Vietnamese.
+#include <cstdlib>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -101,6 +103,43 @@ TEST_F(CliHelpTest, EveryCommandsHelpIsVietnamese) {
   // Required positionals and options are marked in Vietnamese.
   EXPECT_NE(Run("show --help").out.find("MÃ_NHIỆM_VỤ (bắt buộc)"), std::string::npos);
   EXPECT_NE(Run("export --help").out.find("--format csv|json|ndjson|ical (bắt buộc)"), std::string::npos);
+}
+
+// Columns in a terminal: one per code point (the help is NFC Vietnamese, no
+// wide characters).
+int Columns(const std::string& s) {
+  int n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// The column where `description` starts on the help line that has it.
+int DescriptionColumn(const std::string& help, const std::string& description) {
+  size_t at = help.find(description);
+  if (at == std::string::npos) return -1;
+  size_t line_start = help.rfind('\n', at);
+  line_start = line_start == std::string::npos ? 0 : line_start + 1;
+  return Columns(help.substr(line_start, at - line_start));
+}
+
+TEST_F(CliHelpTest, ColumnsAlignByDisplayWidthAndLinesWrap) {
+  RunResult r = Run("tasks --help");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // Names with Vietnamese letters are padded like ASCII ones (CLI11 counts
+  // bytes: "--owner ĐƠN_VỊ" came out 5 columns short).
+  EXPECT_EQ(DescriptionColumn(r.out, "Hiện hướng dẫn này"), 30) << r.out;
+  EXPECT_EQ(DescriptionColumn(r.out, "Đơn vị chủ trì hoặc phối hợp"), 30) << r.out;
+  EXPECT_EQ(DescriptionColumn(r.out, "Thời hạn đến hết NGÀY"), 30) << r.out;
+  EXPECT_EQ(DescriptionColumn(r.out, "Tìm theo nội dung"), 30) << r.out;
+
+  setenv("COLUMNS", "80", 1);
+  r = Run("--help");
+  unsetenv("COLUMNS");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::string line;
+  while (std::getline(lines, line)) EXPECT_LE(Columns(line), 80) << line;
+  EXPECT_EQ(DescriptionColumn(r.out, "./kehoach.db)"), 30) << r.out;  // wrapped under its column
 }
 
 // A usage error: exit status 2, one Vietnamese line naming what is wrong and
