@@ -3,6 +3,8 @@
 # measures ingest rate and query latency beside the sqlite3 shell.
 #   bash tools/store_bench.sh [TASKS] [DB]
 # The store is generated, never committed (about 1.4 GB for 1M tasks).
+# For the ingest rate beside SQLite's own floor on the same rows (and a
+# baseline binary), see bench/store_floor.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TASKS="${1:-1000000}"
