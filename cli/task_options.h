@@ -31,7 +31,8 @@ inline void AddTaskFilterOptions(CLI::App* app, pipeline::TaskQuery* q) {
   app->add_flag("--overdue", q->overdue, "Đã quá hạn (trước ngày --as-of, mặc định hôm nay)");
   app->add_option("--as-of", q->as_of, "Ngày dùng để xét quá hạn cho --overdue")->type_name("NGÀY");
   OneOf(app->add_option("--kind", q->kind,
-                        "Loại mục: task (nhiệm vụ), assignment (giao việc) hoặc table_row (dòng trong bảng)"),
+                        "Loại mục: task (nhiệm vụ, giải pháp), assignment (phân công ở phần Tổ chức thực hiện) "
+                        "hoặc table_row (dòng của bảng phụ lục)"),
         {"task", "assignment", "table_row"});
   app->add_option("--section", q->section, "Mục và các mục con của nó, ví dụ III hoặc III.2")->type_name("MỤC");
   app->add_option("--search", q->search, "Tìm theo nội dung, có dấu hoặc không dấu đều được (\"xuc tien dau tu\")")
