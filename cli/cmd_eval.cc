@@ -56,15 +56,15 @@ class EvalCommand : public Command {
     for (const std::string& gold_path : gold_) {
       Result<pipeline::GoldPlan> gold = pipeline::LoadGold(gold_path);
       if (!gold.ok()) {
-        std::cerr << "kehoach eval: " << gold.status().message() << "\n";
+        std::cerr << "kehoach eval: " << gold.status().ToVietnamese() << "\n";
         status = 1;
         continue;
       }
       Result<ExtractedPlan> plan = from_file_ ? pipeline::LoadAndExtract(plan_file_.empty() ? gold->file : plan_file_, {})
                                               : pipeline::LoadStoredPlan(store.get(), gold->file);
       if (!plan.ok()) {
-        std::cerr << "kehoach eval: " << gold_path << ": " << plan.status().message()
-                  << (from_file_ ? "" : " (ingest the plan first, or use --from-file)") << "\n";
+        std::cerr << "kehoach eval: " << gold_path << ": " << plan.status().ToVietnamese()
+                  << (from_file_ ? "" : " (hãy nạp văn bản trước, hoặc dùng --from-file)") << "\n";
         status = 1;
         continue;
       }
@@ -93,15 +93,16 @@ class EvalCommand : public Command {
       const pipeline::SplitScores& s = split_ == "tune" ? r.tune : split_ == "heldout" ? r.heldout : r.all;
       auto check = [&](const char* what, double value, double min) {
         if (min >= 0 && value < min) {
-          std::cerr << "kehoach eval: " << gold->file << ": " << what << " " << value << " is below " << min << "\n";
+          std::cerr << "kehoach eval: " << gold->file << ": " << what << " " << value << " thấp hơn ngưỡng " << min
+                    << "\n";
           status = 1;
         }
       };
-      check("task F1", s.F1(), min_f1_);
-      check("owner accuracy", s.OwnerAccuracy(), min_owner_);
-      check("deadline accuracy", s.DeadlineAccuracy(), min_deadline_);
-      check("target accuracy", s.TargetAccuracy(), min_targets_);
-      check("metadata accuracy", r.MetaAccuracy(), min_meta_);
+      check("F1 của nhiệm vụ", s.F1(), min_f1_);
+      check("độ chính xác về đơn vị", s.OwnerAccuracy(), min_owner_);
+      check("độ chính xác về thời hạn", s.DeadlineAccuracy(), min_deadline_);
+      check("độ chính xác về chỉ tiêu", s.TargetAccuracy(), min_targets_);
+      check("độ chính xác về thông tin văn bản", r.MetaAccuracy(), min_meta_);
     }
     return status;
   }

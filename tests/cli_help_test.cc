@@ -232,6 +232,14 @@ TEST_F(CliHelpTest, CommandMessagesAreVietnamese) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("--search không có từ nào để tìm"), std::string::npos) << r.err;
 
+  r = Run("eval --from-file --gold " + dir_ + "/missing.json");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("kehoach eval: không tìm thấy: " + dir_ + "/missing.json"), std::string::npos) << r.err;
+
+  r = Run("eval --from-file --gold corpus/gold/hy-qd-chuong-trinh-khcn-dmst-cds-2025.json --min-f1 1.01");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find(": F1 của nhiệm vụ 1 thấp hơn ngưỡng 1.01"), std::string::npos) << r.err;
+
   r = Run("edit");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("kehoach edit: cần MÃ_NHIỆM_VỤ kèm nội dung sửa, hoặc --merge A B"), std::string::npos)
