@@ -1,6 +1,7 @@
 #include "nlp/restore/diacritic_restorer.h"
 
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
 
 #include <cmath>
 #include <cstdio>
@@ -167,16 +168,7 @@ TEST(ApplyCaseTest, CapitalizesLikeToUpper) {
   for (char32_t c : {U'\u03B1', U'\u0430', U'\u1F00', U'\u1F08', U'\u0250', U'\u1DFF'}) letters.push_back(c);
   for (char32_t c : letters) {
     std::string letter;
-    if (c < 0x80) {
-      letter += static_cast<char>(c);
-    } else if (c < 0x800) {
-      letter += static_cast<char>(0xC0 | (c >> 6));
-      letter += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      letter += static_cast<char>(0xE0 | (c >> 12));
-      letter += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      letter += static_cast<char>(0x80 | (c & 0x3F));
-    }
+    icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(letter);
     EXPECT_EQ(ApplyCase("Ab", letter + "b"), ToUpper(letter) + "b") << static_cast<uint32_t>(c);
   }
 }

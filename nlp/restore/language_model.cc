@@ -90,7 +90,9 @@ const NgramEntry* LanguageModel::Find(int order, uint64_t key) const {
   }
 }
 
-bool LanguageModel::Find(int order, uint64_t key, NgramCache* cache, float* prob, float* backoff) const {
+// Inlined: the memo's hit path is a few instructions, and it runs for every probe.
+[[gnu::always_inline]] inline bool LanguageModel::Find(int order, uint64_t key, NgramCache* cache, float* prob,
+                                                      float* backoff) const {
   if (cache == nullptr) {
     const NgramEntry* e = Find(order, key);
     if (e) *prob = e->prob, *backoff = e->backoff;
@@ -174,17 +176,10 @@ LanguageModel::Context LanguageModel::MakeContext(const uint32_t* context, int n
 
 float LanguageModel::ScoreAfter(const uint32_t* context, int n, uint32_t word, int max_order,
                                 NgramCache& cache) const {
-  // The memo's key as Score(Context) packs it: the context words MakeContext
-  // keeps, then the word.
-  const int used = std::max(0, std::min(n, std::min(order_, max_order) - 1));
-  uint64_t full = 0;
-  for (int k = used; k >= 1; --k) full = (full << 16) | (context[k - 1] + 1);
-  full = (full << 16) | (word + 1);
-  NgramCache::ScoreSlot& memo = cache.scores_[cache.Index(full)];
-  if (memo.key == full) return memo.score;
   // MakeContext and Score(Context) fused, with the same probes and the same
   // float operations in the same order (so the same bits): the backoffs of
   // the context words present, ...
+  const int used = std::max(0, std::min(n, std::min(order_, max_order) - 1));
   float bo[kMaxOrder + 1] = {0, 0, 0, 0, 0};
   int present = 0;
   uint64_t ckey = 0;
@@ -199,45 +194,60 @@ float LanguageModel::ScoreAfter(const uint32_t* context, int n, uint32_t word, i
       present = k;
     }
   }
-  // ... the longest n-gram that matches, ...
+  // ... what the context pays when only an m-gram matches, summed from the
+  // longest context down as MakeContext sums them, ...
+  auto backoff = [&](int m) {
+    float sum = 0;
+    for (int k = used; k >= m; --k) sum += bo[k];
+    return sum;
+  };
+  // ... and the longest n-gram that matches, the bigram first as Score does.
   float p = uni_[word].prob;
-  int matched = 1;
-  uint64_t key = word + 1;
-  for (int k = 2; k <= present + 1; ++k) {
+  if (present == 0) return used >= 1 ? p + backoff(1) : p;
+  uint64_t key = (word + 1) | ((ckey & 0xFFFF) << 16);
+  float prob, unused;
+  if (!Find(2, key, &cache, &prob, &unused)) return p + backoff(1);
+  uint64_t full = 0;
+  for (int k = used; k >= 1; --k) full = (full << 16) | (context[k - 1] + 1);
+  full = (full << 16) | (word + 1);
+  NgramCache::ScoreSlot& memo = cache.scores_[cache.Index(full)];
+  if (memo.key == full) return memo.score;
+  p = prob;
+  int matched = 2;
+  for (int k = 3; k <= present + 1; ++k) {
     key |= ((ckey >> (16 * (k - 2))) & 0xFFFF) << (16 * (k - 1));
-    float prob, backoff;
-    if (!Find(k, key, &cache, &prob, &backoff)) break;
+    if (!Find(k, key, &cache, &prob, &unused)) break;
     p = prob;
     matched = k;
   }
-  // ... and the backoffs it pays, summed from the longest context down as
-  // MakeContext sums them.
-  if (matched <= used) {
-    float sum = 0;
-    for (int k = used; k >= matched; --k) sum += bo[k];
-    p += sum;
-  }
+  if (matched <= used) p += backoff(matched);
   memo = {full, p};
   return p;
 }
 
 float LanguageModel::Score(const Context& c, uint32_t word, NgramCache* cache) const {
-  // The score is a function of the packed (context, word): memoized whole.
+  float p = uni_[word].prob;
+  if (c.present == 0) return c.n >= 1 ? p + c.backoff[0] : p;
+  // The bigram first: most are not in the model (a candidate never seen
+  // after the previous word), and then the score is the unigram's plus the
+  // context's backoffs, cheaper than a look in the score memo.
+  uint64_t key = (word + 1) | ((c.key & 0xFFFF) << 16);
+  float prob, backoff;
+  if (!Find(2, key, cache, &prob, &backoff)) return p + c.backoff[0];
+  // Else the score is a function of the packed (context, word): memoized whole.
   const uint64_t full = (c.key << 16) | (word + 1);
   NgramCache::ScoreSlot* memo = nullptr;
   if (cache != nullptr) {
     memo = &cache->scores_[cache->Index(full)];
     if (memo->key == full) return memo->score;
   }
-  float p = uni_[word].prob;
-  int matched = 1;
-  uint64_t key = word + 1;
+  p = prob;
+  int matched = 2;
   // An n-gram whose context is not in the model cannot be in it either
   // (every prefix of a counted n-gram is counted), so probes stop at the
   // longest present context.
-  for (int k = 2; k <= c.present + 1; ++k) {
+  for (int k = 3; k <= c.present + 1; ++k) {
     key |= ((c.key >> (16 * (k - 2))) & 0xFFFF) << (16 * (k - 1));
-    float prob, backoff;
     if (!Find(k, key, cache, &prob, &backoff)) break;
     p = prob;
     matched = k;

@@ -83,7 +83,8 @@ class NgramFilter {
 
 // A direct-mapped memo for one decoding at a time (not thread-safe), of
 // hash-table probes (found or not, with the entry's values, so a hit does not
-// touch the tables) and of whole scores of (context, word). Decoding probes
+// touch the tables) and of whole scores of (context, word) whose bigram is in
+// the model (without it a score is the unigram's plus backoffs). Decoding probes
 // the same n-grams again and again -- states sharing their last words,
 // phrases repeated in a document, the confidences after the search -- and a
 // probe into the mapped tables is a cache miss; a memo hit is not.
@@ -152,7 +153,7 @@ class LanguageModel {
   Context MakeContext(const uint32_t* context, int n, int max_order = kMaxOrder, NgramCache* cache = nullptr) const;
   float Score(const Context& context, uint32_t word, NgramCache* cache = nullptr) const;
   // Score(MakeContext(context, n, max_order, &cache), word, &cache), bit for
-  // bit, but the whole-score memo is read first: a hit needs no context.
+  // bit, in one pass (no Context is made).
   float ScoreAfter(const uint32_t* context, int n, uint32_t word, int max_order, NgramCache& cache) const;
   // log10 of the word's raw relative frequency in the training text.
   float Frequency(uint32_t word) const { return freq_[word]; }

@@ -1,6 +1,7 @@
 #include "nlp/restore/language_model.h"
 
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
 
 #include <cmath>
 #include <fstream>
@@ -8,7 +9,10 @@
 #include <thread>
 
 #include "nlp/restore/language_model_builder.h"
+#include "nlp/restore/lm_tokens.h"
 #include "nlp/restore/model_file.h"
+#include "nlp/syllable.h"
+#include "nlp/vietnamese_text.h"
 #include "tests/temp_dir.h"
 
 namespace kehoach::nlp::restore {
@@ -124,6 +128,30 @@ TEST(LanguageModelTest, ContextScoreMatchesDirectScore) {
       }
     }
   }
+}
+
+// NormalizeWord skips ICU's lower-casing for text that is its own lower case;
+// the result is always NormalizeTonePlacement(ToLower(word)): for every
+// Latin code point alone and before and after a letter, for Vietnamese words
+// in every case, and for text the shortcut must leave to ICU (İ, titlecase Ǆ,
+// decomposed marks, Greek, invalid UTF-8).
+TEST(NormalizeWordTest, SameAsLowerCasingWithIcu) {
+  auto utf8 = [](char32_t c) {
+    std::string s;
+    return icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(s);
+  };
+  auto reference = [](std::string_view w) { return NormalizeTonePlacement(ToLower(w), TonePlacement::kTraditional); };
+  std::vector<std::string> words = {"hoà", "Hoà", "hòa", "HOÀ", "nghiệp", "NGHIỆP", "Đồng", "đổi", "thuỷ", "quý",
+                                    "\u0130stanbul", "\u01C5a", "a\u0301", "\u03A3\u03C3", "\xC3", "\xE1\xBB"};
+  for (char32_t c = 0x80; c < 0x250; ++c) words.push_back(utf8(c));
+  for (char32_t c = 0x1E00; c < 0x1F00; ++c) words.push_back(utf8(c));
+  for (char32_t c = 0x250; c < 0x400; c += 7) words.push_back(utf8(c));
+  const size_t singles = words.size();
+  for (size_t i = 16; i < singles; ++i) {
+    words.push_back("a" + words[i]);
+    words.push_back(words[i] + "a");
+  }
+  for (const std::string& w : words) EXPECT_EQ(NormalizeWord(w), reference(w)) << w;
 }
 
 // The Bloom filter in front of a table never drops a key it holds, refuses

@@ -1,12 +1,36 @@
 #include "nlp/restore/lm_tokens.h"
 
 #include <unicode/uchar.h>
+#include <unicode/unorm2.h>
 #include <unicode/utf8.h>
 
 #include "nlp/syllable.h"
 #include "nlp/vietnamese_text.h"
 
 namespace kehoach::nlp::restore {
+
+namespace {
+
+// True if ToLower(word) is `word` itself, checked without ICU's locale-aware
+// mapping (microseconds a call): every code point is a Latin letter or sign
+// (below U+0250 or in Latin Extended Additional, where Vietnamese letters
+// are) that is its own lower case (the only unconditional special lower-case
+// mapping, U+0130, is not), a starter that never composes with what stands
+// before it (NFC quick check yes), so ToLower's NFC changes nothing either.
+bool IsOwnLowerCase(std::string_view word) {
+  const char* s = word.data();
+  int32_t i = 0, n = static_cast<int32_t>(word.size());
+  while (i < n) {
+    UChar32 c;
+    U8_NEXT(s, i, n, c);
+    if (c < 0 || !(c < 0x250 || (c >= 0x1E00 && c < 0x1F00))) return false;
+    if (u_tolower(c) != c || u_getCombiningClass(c) != 0) return false;
+    if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) != UNORM_YES) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::string NormalizeWord(std::string_view word) {
   bool ascii = true;
@@ -16,6 +40,7 @@ std::string NormalizeWord(std::string_view word) {
     for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     return out;
   }
+  if (IsOwnLowerCase(word)) return NormalizeTonePlacement(word, TonePlacement::kTraditional);
   return NormalizeTonePlacement(ToLower(word), TonePlacement::kTraditional);
 }
 
