@@ -89,7 +89,8 @@ floor_rate() {  # SOURCE_DB all|per-plan
   "$GEN" --db "$dst" --tasks 0  # empty store, current schema
   floor_sql "$1" "$2" > "$WORK/floor.sql"
   local cpu
-  cpu=$( { /usr/bin/time -f "%U %S" "$SQLITE3" "$dst" < "$WORK/floor.sql" >/dev/null ; } 2>&1 | tail -1)
+  local TIMEFORMAT="%3U %3S"  # bash's own `time`: user and sys CPU of the shell process
+  cpu=$( { time "$SQLITE3" "$dst" < "$WORK/floor.sql" >/dev/null 2>&1 ; } 2>&1 | tail -1)
   local n
   n=$("$SQLITE3" "$dst" "SELECT count(*) FROM tasks")
   [ "$n" = "$TASKS" ] || { echo "store_floor: floor copy holds $n tasks, not $TASKS" >&2; exit 1; }
