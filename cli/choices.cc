@@ -7,12 +7,6 @@
 namespace kehoach::cli {
 namespace {
 
-std::string Join(const std::vector<std::string>& values, const std::string& sep) {
-  std::string out;
-  for (const std::string& v : values) out += (out.empty() ? "" : sep) + v;
-  return out;
-}
-
 std::string Number(double x) {
   std::ostringstream s;
   s << x;
@@ -22,8 +16,8 @@ std::string Number(double x) {
 }  // namespace
 
 CLI::Option* OneOf(CLI::Option* opt, const std::vector<std::string>& values) {
-  const std::string listed = Join(values, ", ");
-  opt->type_name(Join(values, "|"));
+  const std::string listed = CLI::detail::join(values, ", ");
+  opt->type_name(CLI::detail::join(values, "|"));
   return opt->check(CLI::Validator(
       [values, listed](std::string& value) -> std::string {
         if (std::find(values.begin(), values.end(), value) != values.end()) return "";

@@ -21,12 +21,6 @@ std::string Named(const std::string& name) {
 
 std::string Quoted(const std::string& value) { return "«" + value + "»"; }
 
-std::string JoinList(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
-
 // Arguments no option or positional took: options the command does not have,
 // and extra words.
 std::string DescribeExtras(const CLI::App& root) {
@@ -35,11 +29,11 @@ std::string DescribeExtras(const CLI::App& root) {
     (arg.size() > 1 && arg[0] == '-' ? options : words).push_back(arg);
   }
   std::string out;
-  if (!options.empty()) out = "lệnh «" + CommandPath(root) + "» không có tùy chọn " + JoinList(options);
+  if (!options.empty()) {
+    out = "lệnh «" + CommandPath(root) + "» không có tùy chọn " + CLI::detail::join(options, ", ");
+  }
   if (!words.empty()) {
-    std::vector<std::string> quoted;
-    for (const std::string& w : words) quoted.push_back(Quoted(w));
-    out += std::string(out.empty() ? "" : "; ") + "thừa tham số " + JoinList(quoted);
+    out += std::string(out.empty() ? "" : "; ") + "thừa tham số " + CLI::detail::join(words, Quoted, ", ");
   }
   return out.empty() ? "thừa tham số" : out;
 }
@@ -53,7 +47,7 @@ std::string DescribeMissingCommand(const CLI::App& root) {
   }
   const std::vector<std::string> typed = app->remaining();
   std::string out = typed.empty() ? "chưa chọn lệnh" : "không có lệnh " + Quoted(typed.front());
-  return out + "; các lệnh của «" + CommandPath(root) + "»: " + JoinList(names);
+  return out + "; các lệnh của «" + CommandPath(root) + "»: " + CLI::detail::join(names, ", ");
 }
 
 // What the value of a number option or of a flag should have been.
