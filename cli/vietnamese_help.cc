@@ -100,9 +100,8 @@ void Localize(CLI::App* app, const std::shared_ptr<CLI::Formatter>& formatter, b
   if (!is_root) app->group(kCommandsGroup);
   if (CLI::Option* help = app->get_help_ptr()) help->description(kHelpFlag);
   for (CLI::Option* opt : app->get_options()) {
-    // Options declared before the defaults changed, and every subcommand's
-    // help flag (CLI11 adds it before copying the parent's defaults), carry
-    // CLI11's default group.
+    // Every option, the help flags CLI11 adds included, carries CLI11's
+    // default group (option_defaults() is left as it is).
     if (opt->get_group() == "Options") opt->group(kOptionsGroup);
     // A positional's own name ("TỆP", "MÃ_NHIỆM_VỤ") already says what it
     // holds; CLI11 would add its type ("TỆP TEXT").
