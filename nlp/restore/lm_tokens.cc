@@ -79,9 +79,13 @@ int WordCase(std::string_view word) {
 
 bool SentenceBreakBetween(std::string_view text, const Token& a, const Token& b) {
   if (b.line == a.line) return false;
-  if (b.line > a.line + 1) return true;
   std::string_view t = a.text;
   if (t == "." || t == ";" || t == ":" || t == "!" || t == "?") return true;
+  // A line that starts with a lower-case word goes on with the sentence, also
+  // after an empty line: text taken from PDFs often double-spaces the lines
+  // of a paragraph ("vật liệu xây", "", "dựng, giống cây trồng").
+  if (b.type == TokenType::kWord && WordCase(b.text) == 0) return false;
+  if (b.line > a.line + 1) return true;
   // An empty (whitespace-only) line between them.
   size_t end = a.offset + a.text.size();
   int newlines = 0;

@@ -4,8 +4,10 @@
 // Tokens come from nlp::Tokenize. A word becomes its lower-case NFC form,
 // with the tone mark in the traditional place ("hòa"); a number becomes
 // "<num>"; punctuation stays itself. Sentences end at a line break after
-// sentence-final punctuation (. ; : ! ?) or before an empty line; other line
-// breaks are wraps and do not cut the sentence.
+// sentence-final punctuation (. ; : ! ?) or before an empty line, unless the
+// next line starts with a lower-case word (PDF text often double-spaces the
+// lines of a paragraph); other line breaks are wraps and do not cut the
+// sentence.
 #ifndef KEHOACH_NLP_RESTORE_LM_TOKENS_H_
 #define KEHOACH_NLP_RESTORE_LM_TOKENS_H_
 
