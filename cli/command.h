@@ -8,11 +8,14 @@
 #ifndef KEHOACH_CLI_COMMAND_H_
 #define KEHOACH_CLI_COMMAND_H_
 
+#include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+
+#include "base/status.h"
 
 namespace kehoach::cli {
 
@@ -43,6 +46,13 @@ struct CommandRegistrar {
 
 #define KEHOACH_REGISTER_COMMAND(T) \
   static const ::kehoach::cli::CommandRegistrar<T> kehoach_registrar_##T
+
+// Prints "kehoach: <what went wrong, in Vietnamese>: <message>" and maps the
+// failure to an exit status: 2 for a usage error (bad argument), 1 otherwise.
+inline int Fail(const Status& s) {
+  std::cerr << "kehoach: " << s.ToVietnamese() << "\n";
+  return s.code() == Status::Code::kInvalidArgument ? 2 : 1;
+}
 
 }  // namespace kehoach::cli
 

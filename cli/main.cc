@@ -6,7 +6,6 @@
 
 #include "cli/command.h"
 #include "cli/parse_errors.h"
-#include "cli/task_options.h"
 #include "cli/vietnamese_help.h"
 
 namespace kehoach::cli {

@@ -1,5 +1,5 @@
 // The task filter options shared by `kehoach tasks` and `kehoach export`,
-// the query they both run, and the exit status of a failed query.
+// and the query they both run.
 #ifndef KEHOACH_CLI_TASK_OPTIONS_H_
 #define KEHOACH_CLI_TASK_OPTIONS_H_
 
@@ -67,13 +67,6 @@ inline Result<PreparedTaskQuery> PrepareTaskQuery(const std::string& db, const p
   if (!f.ok()) return f.status();
   p.format = *f;
   return p;
-}
-
-// Prints "kehoach: <what went wrong, in Vietnamese>: <message>" and maps the
-// failure to an exit status: 2 for a usage error (bad argument), 1 otherwise.
-inline int Fail(const Status& s) {
-  std::cerr << "kehoach: " << s.ToVietnamese() << "\n";
-  return s.code() == Status::Code::kInvalidArgument ? 2 : 1;
 }
 
 }  // namespace kehoach::cli
