@@ -210,16 +210,17 @@ class Store {
   // `row`'s `columns` values from parameter `first` on. One statement per
   // many rows instead of one per row: the per-statement work (step, reset,
   // cursor opening) was most of the cost of a small row.
-  // Indexes rows [first, first + count) of `table` (kTasks, kTargets) in its
-  // FTS5 index now, or at the end of a bulk batch (FlushSearchIndex).
+  Status InsertRows(SqlLiteral head, int columns, size_t count,
+                    const std::function<void(Statement*, size_t row, int first)>& bind_row);
+  // Indexes rows [first, first + count) of `table` (kTaskSearch: tasks,
+  // kTargetSearch: targets) in its FTS5 index now, or at the end of a bulk
+  // batch (FlushSearchIndex).
   enum SearchTable { kTaskSearch, kTargetSearch };
   Status IndexForSearch(SearchTable table, int64_t first, size_t count);
   // Runs the deferred IndexForSearch ranges. Before any FTS5 'delete' (a
   // replaced plan, an edit replayed): deleting a row not yet indexed would
   // corrupt the index.
   Status FlushSearchIndex();
-  Status InsertRows(SqlLiteral head, int columns, size_t count,
-                    const std::function<void(Statement*, size_t row, int first)>& bind_row);
   // FTS5's tokenizer for the task index (made on first use).
   Result<const FtsTokenizer*> Tokenizer();
   Status SetText(int64_t task_rowid, const std::string& text);
