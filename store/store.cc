@@ -225,28 +225,13 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
   // now: adding an agency below inserts a row too).
   const int64_t first_rowid = db_->LastInsertRowid() - static_cast<int64_t>(plan.tasks.size()) + 1;
 
-  struct Link {
-    int64_t task;
-    const char* role;
-    int64_t ord, agency;
-  };
-  std::vector<Link> links;
+  std::vector<Owners> owners;
+  owners.reserve(2 * plan.tasks.size());
   for (size_t i = 0; i < plan.tasks.size(); ++i) {
-    for (const auto& [role, names] : {std::pair<const char*, const std::vector<std::string>*>{"lead", &plan.tasks[i].lead},
-                                      {"support", &plan.tasks[i].support}}) {
-      for (size_t k = 0; k < names->size(); ++k) {
-        Result<int64_t> agency = AgencyId((*names)[k]);
-        if (!agency.ok()) return agency.status();
-        links.push_back({first_rowid + static_cast<int64_t>(i), role, static_cast<int64_t>(k), *agency});
-      }
-    }
+    owners.push_back({first_rowid + static_cast<int64_t>(i), "lead", &plan.tasks[i].lead});
+    owners.push_back({first_rowid + static_cast<int64_t>(i), "support", &plan.tasks[i].support});
   }
-  s = InsertRows("INSERT OR IGNORE INTO task_agencies(task, role, ord, agency_id)", 4, links.size(),
-                 [&](Statement* st, size_t i, int p) {
-                   st->Bind(p, links[i].task).BindRef(p + 1, links[i].role).Bind(p + 2, links[i].ord);
-                   st->Bind(p + 3, links[i].agency);
-                 });
-  if (!s.ok()) return s;
+  if (!(s = InsertOwners(owners)).ok()) return s;
   s = IndexForSearch(kTaskSearch, first_rowid, plan.tasks.size());
   if (!s.ok()) return s;
 
@@ -318,17 +303,28 @@ Status Store::SetOwners(int64_t task_rowid, const char* role, const std::vector<
   if (!del.ok()) return del.status();
   (*del)->Bind(1, task_rowid).Bind(2, role);
   Status s = (*del)->Run();
-  if (!s.ok() || names.empty()) return s;
-  Result<Statement*> st = Cached(
-      "INSERT OR IGNORE INTO task_agencies(task, role, ord, agency_id) VALUES (?1, ?2, ?3, ?4)");
-  if (!st.ok()) return st.status();
-  for (size_t i = 0; i < names.size(); ++i) {
-    Result<int64_t> agency = AgencyId(names[i]);
-    if (!agency.ok()) return agency.status();
-    (*st)->Bind(1, task_rowid).BindRef(2, role).Bind(3, static_cast<int64_t>(i)).Bind(4, *agency);
-    if (!(s = (*st)->Run()).ok()) return s;
+  return s.ok() ? InsertOwners({{task_rowid, role, &names}}) : s;
+}
+
+Status Store::InsertOwners(const std::vector<Owners>& owners) {
+  struct Link {
+    int64_t task;
+    const char* role;
+    int64_t ord, agency;
+  };
+  std::vector<Link> links;
+  for (const Owners& o : owners) {
+    for (size_t k = 0; k < o.names->size(); ++k) {
+      Result<int64_t> agency = AgencyId((*o.names)[k]);
+      if (!agency.ok()) return agency.status();
+      links.push_back({o.task, o.role, static_cast<int64_t>(k), *agency});
+    }
   }
-  return Status::OK();
+  return InsertRows("INSERT OR IGNORE INTO task_agencies(task, role, ord, agency_id)", 4, links.size(),
+                    [&](Statement* st, size_t i, int p) {
+                      st->Bind(p, links[i].task).BindRef(p + 1, links[i].role).Bind(p + 2, links[i].ord);
+                      st->Bind(p + 3, links[i].agency);
+                    });
 }
 
 Result<Statement*> Store::Cached(SqlLiteral sql) {

@@ -200,6 +200,15 @@ class Store {
   Result<int64_t> AgencyId(const std::string& name);
   // Replaces the task's owners of `role` (an edit).
   Status SetOwners(int64_t task_rowid, const char* role, const std::vector<std::string>& names);
+  // Owners of one role of a task (its rowid), in order.
+  struct Owners {
+    int64_t task;
+    const char* role;
+    const std::vector<std::string>* names;
+  };
+  // Adds task_agencies rows: each name resolved to its agency id (added if
+  // new), `ord` its position in its list.
+  Status InsertOwners(const std::vector<Owners>& owners);
   Status SetDeadline(int64_t task_rowid, const Deadline& d);
   // A prepared statement kept for the life of the Store (keyed by the
   // address of the literal), reset and ready to bind.
