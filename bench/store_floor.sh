@@ -24,6 +24,12 @@
 #     Compare --batch 1 with this one, --batch 100 with the first.
 # gen_store's figure is its CPU clock around Store::PutPlans (copy
 # generation excluded); the floor's is the sqlite3 process's user + sys.
+# Two differences both add to the floor's CPU, so the ratios floor / this
+# err in gen_store's favour: the shell keeps SQLite's memory statistics on
+# (store::Database::Open turns them off; `.stats on` in the shell shows
+# them counted), and its figure also holds its start, the ATTACH, reading
+# the source and the checkpoint when it closes, which gen_store's clock
+# around PutPlans leaves out.
 # Prints each run, then medians and the ratios floor / gen_store.
 # Never put these numbers in a test: the machine is shared and noisy.
 set -euo pipefail
