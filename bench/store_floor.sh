@@ -24,12 +24,15 @@
 #     Compare --batch 1 with this one, --batch 100 with the first.
 # gen_store's figure is its CPU clock around Store::PutPlans (copy
 # generation excluded); the floor's is the sqlite3 process's user + sys.
-# Two differences both add to the floor's CPU, so the ratios floor / this
-# err in gen_store's favour: the shell keeps SQLite's memory statistics on
-# (store::Database::Open turns them off; `.stats on` in the shell shows
-# them counted), and its figure also holds its start, the ATTACH, reading
-# the source and the checkpoint when it closes, which gen_store's clock
-# around PutPlans leaves out.
+# Not measured alike: the floor's figure also holds the shell's start, the
+# ATTACH, reading the source and the checkpoint when it closes, which
+# gen_store's clock around PutPlans leaves out, so floor / this errs in
+# gen_store's favour (the closing checkpoint alone: ~7 % of the
+# one-transaction floor's CPU at 20k tasks, 5 runs with and without another
+# connection holding the file open). The shell keeps SQLite's memory
+# statistics on (store::Database::Open turns them off); off in the shell
+# too (LD_PRELOAD of a constructor calling sqlite3_config), its CPU moved
+# by less than the noise (20k tasks, 7 alternated runs, both floors).
 # Prints each run, then medians and the ratios floor / gen_store.
 # Never put these numbers in a test: the machine is shared and noisy.
 set -euo pipefail
