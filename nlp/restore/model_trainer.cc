@@ -46,11 +46,27 @@ Result<std::string> ReadText(const std::string& path) {
   return std::move(*nfc);
 }
 
+// A line is Vietnamese if at least 70 % of its words are valid syllables and
+// 20 % carry marks.
+bool IsVietnameseLine(std::string_view line) {
+  int words = 0, valid = 0, marked = 0;
+  for (const Token& t : Tokenize(line)) {
+    if (t.type != TokenType::kWord) continue;
+    ++words;
+    std::string w = NormalizeWord(t.text);
+    if (IsValidSyllable(w)) {
+      ++valid;
+      marked += HasVietnameseMarks(w) ? 1 : 0;
+    }
+  }
+  return words > 0 && valid * 10 >= words * 7 && marked * 5 >= words;
+}
+
 // Keeps the Vietnamese lines of `text` the first time each occurs; other
-// lines become empty (which also ends the sentence there). A line is
-// Vietnamese if at least 70 % of its words are valid syllables and 20 %
-// carry marks. Repeats are boilerplate (help pages repeat their notes and
-// menu paths thousands of times) and would outweigh real usage.
+// lines become empty (which also ends the sentence there). Repeats are
+// boilerplate (help pages repeat their notes and menu paths thousands of
+// times) and would outweigh real usage; a repeat is dropped whatever it
+// holds, so it is not classified again.
 std::string VietnameseLines(const std::string& text, size_t* kept) {
   std::string out;
   out.reserve(text.size());
@@ -60,17 +76,7 @@ std::string VietnameseLines(const std::string& text, size_t* kept) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     std::string_view line(text.data() + start, end - start);
-    int words = 0, valid = 0, marked = 0;
-    for (const Token& t : Tokenize(line)) {
-      if (t.type != TokenType::kWord) continue;
-      ++words;
-      std::string w = NormalizeWord(t.text);
-      if (IsValidSyllable(w)) {
-        ++valid;
-        marked += HasVietnameseMarks(w) ? 1 : 0;
-      }
-    }
-    if (words > 0 && valid * 10 >= words * 7 && marked * 5 >= words && seen.insert(line).second) {
+    if (seen.insert(line).second && IsVietnameseLine(line)) {
       out.append(line);
       ++*kept;
     }
