@@ -106,24 +106,31 @@ Status Store::SetText(int64_t task_rowid, const std::string& text) {
 Status Store::ApplyEdit(int64_t task_rowid, const std::string& field, const std::string& new_json) {
   json v = json::parse(new_json, nullptr, /*allow_exceptions=*/false);
   if (v.is_discarded()) return Status::Corruption("edit value is not JSON: " + new_json);
-  if (field == "lead" || field == "support") {
-    if (!v.is_array()) return Status::Corruption("owner edit is not a list: " + new_json);
-    return SetOwners(task_rowid, field.c_str(), v.get<std::vector<std::string>>());
-  }
-  if (field == "deadline") return SetDeadline(task_rowid, DeadlineFromJson(v));
-  if (field == "text") return SetText(task_rowid, v.get<std::string>());
-  if (field == "not_a_task" || field == "merge") {
-    Result<Statement> st = db_->Prepare("UPDATE tasks SET state = ?2, merged_into = ?3 WHERE rowid = ?1");
-    if (!st.ok()) return st.status();
-    st->Bind(1, task_rowid);
-    if (field == "merge") {
-      st->Bind(2, "merged").Bind(3, v.value("into", ""));
-    } else {
-      st->Bind(2, v.get<bool>() ? "rejected" : "active").BindNull(3);
+  // A value of the wrong shape (the file changed by another program) makes
+  // nlohmann::json throw: no exception leaves the store.
+  try {
+    if (field == "lead" || field == "support") {
+      if (!v.is_array()) return Status::Corruption("owner edit is not a list: " + new_json);
+      return SetOwners(task_rowid, field.c_str(), v.get<std::vector<std::string>>());
     }
-    return st->Run();
+    if (field == "deadline") return SetDeadline(task_rowid, DeadlineFromJson(v));
+    if (field == "text") return SetText(task_rowid, v.get<std::string>());
+    if (field == "not_a_task" || field == "merge") {
+      Result<Statement> st = db_->Prepare("UPDATE tasks SET state = ?2, merged_into = ?3 WHERE rowid = ?1");
+      if (!st.ok()) return st.status();
+      st->Bind(1, task_rowid);
+      if (field == "merge") {
+        st->Bind(2, "merged").Bind(3, v.value("into", ""));
+      } else {
+        st->Bind(2, v.get<bool>() ? "rejected" : "active").BindNull(3);
+      }
+      return st->Run();
+    }
+    return Status::Corruption("unknown edit field " + field);
+  } catch (const json::exception& e) {
+    return Status::Corruption("edit of " + field + " has a value of the wrong shape: " + new_json + " (" + e.what() +
+                              ")");
   }
-  return Status::Corruption("unknown edit field " + field);
 }
 
 Status Store::RecordEdit(const std::string& task_id, const std::string& field, const std::string& old_json,
@@ -260,7 +267,8 @@ Status Store::ReplayEdits(const std::string& plan_id, const std::string& plan_ke
     const std::string field = edits->Text(3);
     if (field == "merge") {  // the kept task may have a new id in this version too
       json v = json::parse(value, nullptr, false);
-      if (!v.is_discarded() && v.is_object()) {
+      if (!v.is_discarded() && v.is_object() && v.value("into", json()).is_string() &&
+          v.value("into_anchor", json("")).is_string()) {
         if (const Candidate* keep = FindAgain(tasks, v.value("into", ""), v.value("into_anchor", ""))) {
           v["into"] = keep->id;
           value = v.dump();

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <type_traits>
 
 #include <gtest/gtest.h>
@@ -549,6 +550,40 @@ TEST_F(StoreTest, EditsAreLoggedAndSurviveReingestAndNewVersions) {
   ASSERT_EQ(r->size(), 1u);
   EXPECT_EQ((*r)[0].task.lead, std::vector<std::string>{"Sở Nội vụ"});
   EXPECT_TRUE((*r)[0].edited);
+}
+
+// Bug: a recorded edit whose value is JSON of the wrong shape (the file was
+// changed by hand, or by another program) threw nlohmann::json's exception
+// out of the store on replay instead of returning a Status. The plan's
+// re-ingest must fail cleanly, keep what was stored, and leave the store
+// usable.
+TEST_F(StoreTest, AnEditOfTheWrongShapeFailsReplayWithAStatus) {
+  ASSERT_TRUE(store_->PutPlan(MakePlan()).ok());
+  TaskEdit e;
+  e.text = "Tổ chức hội nghị về chuyển đổi số";
+  ASSERT_TRUE(store_->EditTask("p1-3", e, "clerk").ok());
+  const std::pair<const char*, const char*> kDamaged[] = {
+      {"text", "{\"x\": 1}"},     {"lead", "[1, 2]"},          {"not_a_task", "\"yes\""},
+      {"deadline", "[\"2025\"]"}, {"deadline", "{\"end\": 7}"}, {"merge", "{\"into\": 3}"},
+      {"merge", "[]"},
+  };
+  for (const auto& [field, value] : kDamaged) {
+    ASSERT_TRUE(store_->db()->Exec(std::string("UPDATE edits SET field = '") + field + "', new = '" + value + "'").ok());
+    std::optional<Result<PutPlanResult>> again;
+    EXPECT_NO_THROW(again.emplace(store_->PutPlan(MakePlan()))) << field << " " << value;
+    ASSERT_TRUE(again.has_value());
+    ASSERT_FALSE(again->ok()) << field << " " << value;
+    EXPECT_EQ(again->status().code(), Status::Code::kCorruption) << again->status().ToString();
+    EXPECT_NE(again->status().message().find(value), std::string::npos) << again->status().ToString();
+    // Nothing stored earlier is lost, and the search index still matches it.
+    EXPECT_EQ(Ids({}), (std::vector<std::string>{"p1-1", "p1-2", "p1-3"}));
+    TaskFilter f;
+    f.fts_query = "\"hoi\" \"nghi\"";
+    EXPECT_EQ(Ids(f), std::vector<std::string>{"p1-3"});
+  }
+  ASSERT_TRUE(store_->db()->Exec("DELETE FROM edits").ok());
+  EXPECT_TRUE(store_->PutPlan(MakePlan()).ok());
+  EXPECT_TRUE(store_->db()->Exec("INSERT INTO task_fts(task_fts) VALUES ('integrity-check')").ok());
 }
 
 TEST_F(StoreTest, TextEditsUpdateSearchAndMergeHidesTheDuplicate) {
