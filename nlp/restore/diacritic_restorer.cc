@@ -80,13 +80,6 @@ bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
   return false;
 }
 
-bool HasAsciiDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
 bool HasDigitOrSymbol(std::string_view s) {
   for (unsigned char c : s) {
     if ((c >= '0' && c <= '9') || c >= 0x80) return true;

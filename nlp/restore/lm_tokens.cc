@@ -50,10 +50,15 @@ std::string LmToken(const Token& token) {
     case TokenType::kPunct: return std::string(token.text);
     case TokenType::kWord: break;
   }
-  bool digits = false;
-  for (char c : token.text) digits = digits || (c >= '0' && c <= '9');
-  if (digits) return "<num>";
+  if (HasAsciiDigit(token.text)) return "<num>";
   return NormalizeWord(token.text);
+}
+
+bool HasAsciiDigit(std::string_view word) {
+  for (char c : word) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
 }
 
 int WordCase(std::string_view word) {

@@ -21,6 +21,9 @@ namespace kehoach::nlp::restore {
 
 // The LM token of one text token.
 std::string LmToken(const Token& token);
+// True if a word token holds an ASCII digit: its LM token is then <num>
+// (otherwise NormalizeWord of it).
+bool HasAsciiDigit(std::string_view word);
 // Lower case + NFC + traditional tone placement of one word.
 std::string NormalizeWord(std::string_view word);
 // True if there is a sentence boundary between tokens a and b (a before b)
