@@ -182,8 +182,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   struct WordInfo {
     std::string key;           // NormalizeWord
     uint8_t wcase = 3;         // WordCase
-    bool marked = false, odd = false, valid = false;
-    int8_t valid_known = 0;    // valid holds IsValidSyllable(key)
+    bool marked = false, odd = false;
+    int8_t valid = -1;         // IsValidSyllable(key); -1: not checked yet
     uint16_t key_id = kUnk;    // LM id of the key
     uint16_t id = kUnk;        // LM id of its LmToken (<num> if it has digits)
     int lookup = -1;           // candidates from the error model: [pool_begin, pool_end) in `pool`
@@ -195,6 +195,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     // next word lower / capitalized / neither); -1: not made yet.
     int arc_begin[2][3] = {{-1, -1, -1}, {-1, -1, -1}};
     uint32_t arc_count[2][3] = {};
+    bool Valid() {
+      if (valid < 0) valid = IsValidSyllable(key) ? 1 : 0;
+      return valid != 0;
+    }
   };
   std::vector<WordInfo> info;
   const uint16_t num_id = static_cast<uint16_t>(lm_.Id(kSpecialTokens[kNum]));
@@ -219,18 +223,17 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
       w.odd = HasDigitOrSymbol(w.key);
       // An ASCII key (no digit: not odd) has no marks; đ is not ASCII.
       w.marked = w.odd && HasVietnameseMarks(w.key);
-      // (IsValidSyllable is the costly check: only where it decides.)
-      if (w.marked || w.odd) w.valid = IsValidSyllable(w.key), w.valid_known = 1;
       w.key_id = static_cast<uint16_t>(lm_.Id(w.key));
       // LmToken: <num> with a digit, else the key itself.
       w.id = HasAsciiDigit(toks[i].text) ? num_id : w.key_id;
       info.push_back(std::move(w));
     }
     word[i] = it->second;
-    const WordInfo& w = info[word[i]];
+    WordInfo& w = info[word[i]];
     wcase_of[i] = w.wcase;
-    if (w.marked && w.valid) ++marked_words;
-    if (!w.valid && w.odd) ++garbled;
+    // (IsValidSyllable is the costly check: only where it decides.)
+    if (w.marked && w.Valid()) ++marked_words;
+    if (w.odd && !w.Valid()) ++garbled;
   }
   result.word_tokens = words;
   // The key of word token i (info no longer grows).
@@ -360,9 +363,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
           if (!(e.flags & ErrorCandidate::kOcr)) continue;
           split.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + e.ocr_log10), false});
         }
-        WordInfo& wn = info[word[i + 1]];
-        if (split.empty() && next.size() <= 2 && !wn.valid_known) wn.valid = IsValidSyllable(next), wn.valid_known = 1;
-        if (split.empty() && next.size() <= 2 && !wn.valid) {
+        if (split.empty() && next.size() <= 2 && !info[word[i + 1]].Valid()) {
           for (const ErrorCandidate& e : errors_.Lookup(GuessKey(pair_key.assign(key_of(i)).append(next)))) {
             if (!(e.flags & ErrorCandidate::kStrip)) continue;
             split.push_back({e.word, e.word2, cw * static_cast<float>(std::log10(beta) + kGuessPenalty), false});
