@@ -45,8 +45,22 @@ std::string DescribeMissingCommand(const CLI::App& root) {
   for (const CLI::App* sub : app->get_subcommands([](const CLI::App*) { return true; })) {
     if (!sub->get_name().empty()) names.push_back(sub->get_name());
   }
-  const std::vector<std::string> typed = app->remaining();
-  std::string out = typed.empty() ? "chưa chọn lệnh" : "không có lệnh " + Quoted(typed.front());
+  // Words typed where the command was expected: unknown options are named
+  // as options, the first other word as the unknown command.
+  std::vector<std::string> options;
+  std::string command;
+  for (const std::string& arg : app->remaining()) {
+    if (arg.size() > 1 && arg[0] == '-') {
+      options.push_back(arg);
+    } else if (command.empty()) {
+      command = arg;
+    }
+  }
+  std::string out;
+  if (!options.empty()) {
+    out = "lệnh «" + CommandPath(root) + "» không có tùy chọn " + CLI::detail::join(options, ", ") + "; ";
+  }
+  out += command.empty() ? "chưa chọn lệnh" : "không có lệnh " + Quoted(command);
   return out + "; các lệnh của «" + CommandPath(root) + "»: " + CLI::detail::join(names, ", ");
 }
 

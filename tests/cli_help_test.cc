@@ -175,6 +175,15 @@ TEST_F(CliHelpTest, MissingOrUnknownCommand) {
   r = ExpectUsageError(Run("frobnicate"), "kehoach");
   EXPECT_NE(r.err.find("không có lệnh «frobnicate»"), std::string::npos) << r.err;
 
+  // An unknown option and no command: the option is not called a command.
+  r = ExpectUsageError(Run("--frobnicate"), "kehoach");
+  EXPECT_NE(r.err.find("lệnh «kehoach» không có tùy chọn --frobnicate; chưa chọn lệnh; các lệnh của «kehoach»: "),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("không có lệnh"), std::string::npos) << r.err;
+  r = ExpectUsageError(Run("--frobnicate frobnicate"), "kehoach");
+  EXPECT_NE(r.err.find("không có tùy chọn --frobnicate; không có lệnh «frobnicate»"), std::string::npos) << r.err;
+
   r = ExpectUsageError(Run("lm"), "kehoach lm");
   EXPECT_NE(r.err.find("chưa chọn lệnh; các lệnh của «kehoach lm»: train"), std::string::npos) << r.err;
 }
