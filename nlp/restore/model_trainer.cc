@@ -62,28 +62,32 @@ bool IsVietnameseLine(std::string_view line) {
   return words > 0 && valid * 10 >= words * 7 && marked * 5 >= words;
 }
 
-// Keeps the Vietnamese lines of `text` the first time each occurs; other
-// lines become empty (which also ends the sentence there). Repeats are
-// boilerplate (help pages repeat their notes and menu paths thousands of
-// times) and would outweigh real usage; a repeat is dropped whatever it
-// holds, so it is not classified again.
-std::string VietnameseLines(const std::string& text, size_t* kept) {
-  std::string out;
-  out.reserve(text.size());
+// The Vietnamese lines of `text`, each kept the first time it occurs, as
+// runs of adjacent lines: a dropped line ends its run (and so the sentence
+// there), a blank line stays in it (PDF text double-spaces the lines of a
+// paragraph; LmSentences decides). Repeats are boilerplate (help pages
+// repeat their notes and menu paths thousands of times) and would outweigh
+// real usage; a repeat is dropped whatever it holds, so it is not
+// classified again.
+std::vector<std::string> VietnameseRuns(const std::string& text, size_t* kept) {
+  std::vector<std::string> runs(1);
   std::unordered_set<std::string_view> seen;
   size_t start = 0;
   while (start <= text.size()) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
     std::string_view line(text.data() + start, end - start);
-    if (seen.insert(line).second && IsVietnameseLine(line)) {
-      out.append(line);
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
+      runs.back().push_back('\n');
+    } else if (seen.insert(line).second && IsVietnameseLine(line)) {
+      runs.back().append(line).push_back('\n');
       ++*kept;
+    } else if (!runs.back().empty()) {
+      runs.emplace_back();
     }
-    out.push_back('\n');
     start = end + 1;
   }
-  return out;
+  return runs;
 }
 
 }  // namespace
@@ -111,23 +115,24 @@ Result<TrainReport> TrainRestoreModel(const TrainOptions& options) {
     for (const std::string& f : *files) {
       auto text = ReadText(f);
       if (!text.ok()) return text.status();
-      std::string clean = VietnameseLines(*text, &report.lines);
-      lexicon.AddText(clean, input.weight);
-      std::vector<Token> tokens = Tokenize(clean);
-      for (size_t i = 1; i < tokens.size(); ++i) {
-        if (tokens[i].type != TokenType::kWord || SentenceBreakBetween(clean, tokens[i - 1], tokens[i])) continue;
-        int c = WordCase(tokens[i].text);
-        if (c <= 1) lm.AddCase(NormalizeWord(tokens[i].text), c == 1, input.weight);
-      }
-      for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-        if (tokens[i].type != TokenType::kWord || tokens[i + 1].type != TokenType::kWord ||
-            SentenceBreakBetween(clean, tokens[i], tokens[i + 1]) || WordCase(tokens[i].text) != 1) {
-          continue;
+      for (const std::string& clean : VietnameseRuns(*text, &report.lines)) {
+        lexicon.AddText(clean, input.weight);
+        std::vector<Token> tokens = Tokenize(clean);
+        for (size_t i = 1; i < tokens.size(); ++i) {
+          if (tokens[i].type != TokenType::kWord || SentenceBreakBetween(clean, tokens[i - 1], tokens[i])) continue;
+          int c = WordCase(tokens[i].text);
+          if (c <= 1) lm.AddCase(NormalizeWord(tokens[i].text), c == 1, input.weight);
         }
-        int next = WordCase(tokens[i + 1].text);
-        if (next <= 1) lm.AddNameCase(NormalizeWord(tokens[i].text), next == 1, input.weight);
+        for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+          if (tokens[i].type != TokenType::kWord || tokens[i + 1].type != TokenType::kWord ||
+              SentenceBreakBetween(clean, tokens[i], tokens[i + 1]) || WordCase(tokens[i].text) != 1) {
+            continue;
+          }
+          int next = WordCase(tokens[i + 1].text);
+          if (next <= 1) lm.AddNameCase(NormalizeWord(tokens[i].text), next == 1, input.weight);
+        }
+        for (const auto& sentence : LmSentences(clean)) lm.AddSentence(sentence, input.weight);
       }
-      for (const auto& sentence : LmSentences(clean)) lm.AddSentence(sentence, input.weight);
       ++report.files;
     }
   }

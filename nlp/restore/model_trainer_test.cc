@@ -38,6 +38,38 @@ TEST(ModelTrainerTest, ALineRepeatedInAFileCountsOnce) {
   EXPECT_FLOAT_EQ(lm.Frequency(lm.Id("vùng")), lm.Frequency(lm.Id("thị")));
 }
 
+// Bug: since a line starting in lower case goes on with the sentence after
+// an empty line, a line the trainer drops (not Vietnamese, or a repeat) no
+// longer ended the sentence: "tế" and "biển" below, never next to each
+// other in the text, were counted as a bigram. A dropped line ends the
+// sentence as a capitalized line after an empty line does.
+TEST(ModelTrainerTest, ADroppedLineEndsTheSentence) {
+  kehoach_test::TempDir tmp("model-trainer-");
+  auto score = [&](const std::string& name, const std::string& text) {
+    {
+      std::ofstream out(tmp.File(name + ".txt"));
+      out << text;
+    }
+    TrainOptions opt;
+    opt.text.push_back({tmp.File(name + ".txt"), 1});
+    opt.order = 3;
+    opt.out = tmp.File(name + ".bin");
+    auto report = TrainRestoreModel(opt);
+    EXPECT_TRUE(report.ok()) << report.status().ToString();
+    auto file = ModelFile::Open(opt.out);
+    EXPECT_TRUE(file.ok());
+    LanguageModel lm;
+    EXPECT_TRUE(lm.Attach(**file).ok());
+    const uint32_t context[] = {lm.Id("kinh"), lm.Id("tế")};
+    return lm.Score(context, 2, lm.Id("biển"));
+  };
+  const float dropped = score("dropped", "phát triển kinh tế\nSee the manual for details\nbiển đảo xanh\n");
+  const float broken = score("broken", "phát triển kinh tế\n\nBiển đảo xanh\n");
+  const float joined = score("joined", "phát triển kinh tế\n\nbiển đảo xanh\n");
+  EXPECT_FLOAT_EQ(dropped, broken);
+  EXPECT_GT(joined, broken);  // the lower-case line does go on with the sentence
+}
+
 // With so little in-domain text most real OCR confusions are aligned once;
 // by default a pair seen once is learned ("lwgng" for "lượng").
 TEST(ModelTrainerTest, AnOcrPairSeenOnceIsLearnedByDefault) {
