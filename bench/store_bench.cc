@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "nlp/vietnamese_text.h"
 #include "pipeline/query.h"
 
 namespace {
@@ -186,7 +187,9 @@ int main(int argc, char** argv) {
     std::vector<std::string> args;
     const std::string sql = store::TaskSql(*f, &args);
     std::vector<double> shell = ShellTimes(sqlite3, db, InlineSql(sql, args), runs);
-    std::printf("%-36s %6zu %10.2f %10.2f %12.1f %12.1f\n", c.name, rows, Percentile(ms, 0.5),
+    // Padded by display width: "dược liệu" is 9 columns, not 13 bytes.
+    const std::string name = c.name + std::string(std::max(0, 36 - nlp::DisplayWidth(c.name)), ' ');
+    std::printf("%s %6zu %10.2f %10.2f %12.1f %12.1f\n", name.c_str(), rows, Percentile(ms, 0.5),
                 Percentile(ms, 0.99), Percentile(shell, 0.5), Percentile(shell, 0.99));
     if (plans) std::printf("%s", ExplainPlan(sqlite3, db, InlineSql(sql, args)).c_str());
     std::fflush(stdout);
