@@ -211,7 +211,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   // Document statistics for α and β.
   int words = 0, marked_words = 0, garbled = 0;
   for (size_t i = 0; i < T; ++i) {
-    if (i > 0) brk[i] = SentenceBreakBetween(text, toks[i - 1], toks[i]) ? 1 : 0;
+    if (i > 0) brk[i] = SentenceBreakBetween(toks[i - 1], toks[i]) ? 1 : 0;
     if (toks[i].type != TokenType::kWord) continue;
     restorable[i] = !IsCodeWord(toks, i);
     ++words;

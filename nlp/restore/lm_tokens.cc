@@ -82,7 +82,7 @@ int WordCase(std::string_view word) {
   return letters == 1 && first_upper ? 1 : 3;
 }
 
-bool SentenceBreakBetween(std::string_view text, const Token& a, const Token& b) {
+bool SentenceBreakBetween(const Token& a, const Token& b) {
   if (b.line == a.line) return false;
   std::string_view t = a.text;
   if (t == "." || t == ";" || t == ":" || t == "!" || t == "?") return true;
@@ -90,12 +90,9 @@ bool SentenceBreakBetween(std::string_view text, const Token& a, const Token& b)
   // after an empty line: text taken from PDFs often double-spaces the lines
   // of a paragraph ("vật liệu xây", "", "dựng, giống cây trồng").
   if (b.type == TokenType::kWord && WordCase(b.text) == 0) return false;
-  if (b.line > a.line + 1) return true;
-  // An empty (whitespace-only) line between them.
-  size_t end = a.offset + a.text.size();
-  int newlines = 0;
-  for (size_t i = end; i < b.offset && i < text.size(); ++i) newlines += text[i] == '\n';
-  return newlines > 1;
+  // An empty (whitespace-only) line between them: tokens never hold a line
+  // break, so b is more than one line below a.
+  return b.line > a.line + 1;
 }
 
 std::vector<std::vector<std::string>> LmSentences(std::string_view text) {
@@ -103,7 +100,7 @@ std::vector<std::vector<std::string>> LmSentences(std::string_view text) {
   std::vector<std::vector<std::string>> out;
   std::vector<std::string> cur;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i > 0 && SentenceBreakBetween(text, tokens[i - 1], tokens[i]) && !cur.empty()) {
+    if (i > 0 && SentenceBreakBetween(tokens[i - 1], tokens[i]) && !cur.empty()) {
       out.push_back(std::move(cur));
       cur.clear();
     }

@@ -26,9 +26,9 @@ std::string LmToken(const Token& token);
 bool HasAsciiDigit(std::string_view word);
 // Lower case + NFC + traditional tone placement of one word.
 std::string NormalizeWord(std::string_view word);
-// True if there is a sentence boundary between tokens a and b (a before b)
-// of `text`.
-bool SentenceBreakBetween(std::string_view text, const Token& a, const Token& b);
+// True if there is a sentence boundary between tokens a and b (a before b,
+// from one Tokenize).
+bool SentenceBreakBetween(const Token& a, const Token& b);
 // 0 for a lower-case word, 1 for Capitalized, 2 for UPPER (two letters or
 // more, all capitals), 3 for anything else (mixed, no letters).
 int WordCase(std::string_view word);

@@ -119,13 +119,13 @@ Result<TrainReport> TrainRestoreModel(const TrainOptions& options) {
         lexicon.AddText(clean, input.weight);
         std::vector<Token> tokens = Tokenize(clean);
         for (size_t i = 1; i < tokens.size(); ++i) {
-          if (tokens[i].type != TokenType::kWord || SentenceBreakBetween(clean, tokens[i - 1], tokens[i])) continue;
+          if (tokens[i].type != TokenType::kWord || SentenceBreakBetween(tokens[i - 1], tokens[i])) continue;
           int c = WordCase(tokens[i].text);
           if (c <= 1) lm.AddCase(NormalizeWord(tokens[i].text), c == 1, input.weight);
         }
         for (size_t i = 0; i + 1 < tokens.size(); ++i) {
           if (tokens[i].type != TokenType::kWord || tokens[i + 1].type != TokenType::kWord ||
-              SentenceBreakBetween(clean, tokens[i], tokens[i + 1]) || WordCase(tokens[i].text) != 1) {
+              SentenceBreakBetween(tokens[i], tokens[i + 1]) || WordCase(tokens[i].text) != 1) {
             continue;
           }
           int next = WordCase(tokens[i + 1].text);
