@@ -21,17 +21,24 @@ std::string Named(const std::string& name) {
 
 std::string Quoted(const std::string& value) { return "«" + value + "»"; }
 
+// Splits typed arguments into options (a leading '-') and other words.
+void SplitArguments(const std::vector<std::string>& args, std::vector<std::string>* options,
+                    std::vector<std::string>* words) {
+  for (const std::string& arg : args) (arg.size() > 1 && arg[0] == '-' ? options : words)->push_back(arg);
+}
+
+// "lệnh «kehoach tasks» không có tùy chọn --x, --y".
+std::string UnknownOptions(const CLI::App& root, const std::vector<std::string>& options) {
+  return "lệnh «" + CommandPath(root) + "» không có tùy chọn " + CLI::detail::join(options, ", ");
+}
+
 // Arguments no option or positional took: options the command does not have,
 // and extra words.
 std::string DescribeExtras(const CLI::App& root) {
   std::vector<std::string> options, words;
-  for (const std::string& arg : root.remaining(true)) {
-    (arg.size() > 1 && arg[0] == '-' ? options : words).push_back(arg);
-  }
+  SplitArguments(root.remaining(true), &options, &words);
   std::string out;
-  if (!options.empty()) {
-    out = "lệnh «" + CommandPath(root) + "» không có tùy chọn " + CLI::detail::join(options, ", ");
-  }
+  if (!options.empty()) out = UnknownOptions(root, options);
   if (!words.empty()) {
     out += std::string(out.empty() ? "" : "; ") + "thừa tham số " + CLI::detail::join(words, Quoted, ", ");
   }
@@ -47,20 +54,10 @@ std::string DescribeMissingCommand(const CLI::App& root) {
   }
   // Words typed where the command was expected: unknown options are named
   // as options, the first other word as the unknown command.
-  std::vector<std::string> options;
-  std::string command;
-  for (const std::string& arg : app->remaining()) {
-    if (arg.size() > 1 && arg[0] == '-') {
-      options.push_back(arg);
-    } else if (command.empty()) {
-      command = arg;
-    }
-  }
-  std::string out;
-  if (!options.empty()) {
-    out = "lệnh «" + CommandPath(root) + "» không có tùy chọn " + CLI::detail::join(options, ", ") + "; ";
-  }
-  out += command.empty() ? "chưa chọn lệnh" : "không có lệnh " + Quoted(command);
+  std::vector<std::string> options, words;
+  SplitArguments(app->remaining(), &options, &words);
+  std::string out = options.empty() ? "" : UnknownOptions(root, options) + "; ";
+  out += words.empty() ? "chưa chọn lệnh" : "không có lệnh " + Quoted(words.front());
   return out + "; các lệnh của «" + CommandPath(root) + "»: " + CLI::detail::join(names, ", ");
 }
 
