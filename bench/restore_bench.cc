@@ -10,11 +10,15 @@
 // (syllables per second on one core, Google Benchmark) and peak memory.
 //
 //   restore_bench [--model FILE] [--clean FILE] [--garbled FILE] [--beam N]
-//                 [--candidates N] [--speed-only] [--dump DIR] [benchmark flags]
-// (--beam and --candidates set the full system's decoder, for the dev split;
+//                 [--candidates N] [--channel-weight W] [--speed-only] [--dump DIR]
+//                 [benchmark flags]
+// (--beam, --candidates and --channel-weight set the full system's decoder,
+// for the dev split;
 // --speed-only skips the accuracy table, for profiling; --dump writes the
 // full system's output and changes with confidences for (a), (b) and (c) to
-// DIR/a.txt, b.txt, c.txt, to check that a faster decoder changes nothing.)
+// DIR/a.txt, b.txt, c.txt, to check that a faster decoder changes nothing,
+// and the bigram baseline's output to DIR/a-bigram.txt, b-bigram.txt,
+// c-bigram.txt, to compare the two systems' errors.)
 // Defaults: ModelPath("vi-restore.bin"), the held-out plan
 // corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt and
 // ModelPath("heldout-eng.txt").
@@ -105,6 +109,7 @@ int main(int argc, char** argv) {
     else if (a == "--garbled" && i + 1 < argc) garbled_path = argv[++i];
     else if (a == "--beam" && i + 1 < argc) full.beam = std::atoi(argv[++i]);
     else if (a == "--candidates" && i + 1 < argc) full.candidates = std::atoi(argv[++i]);
+    else if (a == "--channel-weight" && i + 1 < argc) full.channel_weight = std::atof(argv[++i]);
     else if (a == "--speed-only") speed_only = true;
     else if (a == "--dump" && i + 1 < argc) dump_dir = argv[++i];
     else rest.push_back(argv[i]);
@@ -170,6 +175,8 @@ int main(int argc, char** argv) {
   if (!dump_dir.empty()) {
     const std::pair<const char*, const std::string*> inputs[] = {{"a", &setup.stripped}, {"b", &setup.garbled}, {"c", &dn}};
     for (const auto& [name, input] : inputs) {
+      // The bigram baseline's output too, to compare their errors token by token.
+      std::ofstream(dump_dir + "/" + name + "-bigram.txt", std::ios::binary) << setup.restorer->Restore(*input, bigram).text;
       RestoreResult r = setup.restorer->Restore(*input, full);
       std::ofstream out(dump_dir + "/" + name + ".txt", std::ios::binary);
       out << r.text << "\n--- changes (offset, original, replacement, confidence)\n";

@@ -80,6 +80,62 @@ bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
   return false;
 }
 
+// tesseract -l eng reads the horn of ơ / ư as an apostrophe after the o or
+// u ("Co’" for "Cơ", "truo’ng" for "trường"). Such an apostrophe is joined
+// to its word, and to the letters right after it, as one word token; the
+// returned flags mark those tokens. A word ending in another letter keeps
+// its quote ("trường’").
+std::vector<uint8_t> JoinHornApostrophes(std::string_view text, std::vector<Token>* toks) {
+  auto apostrophe = [](std::string_view t) { return t == "\u2019" || t == "'" || t == "`" || t == "\u2018"; };
+  auto joined = [](const Token& a, const Token& b) { return a.offset + a.text.size() == b.offset; };
+  std::vector<Token>& t = *toks;
+  std::vector<uint8_t> horn;
+  size_t out = 0;
+  for (size_t i = 0; i < t.size(); ++i, ++out) {
+    t[out] = t[i];
+    horn.push_back(0);
+    if (t[i].type != TokenType::kWord || i + 1 >= t.size() || !apostrophe(t[i + 1].text) || !joined(t[i], t[i + 1])) continue;
+    const char last = static_cast<char>(t[i].text.back() | 0x20);
+    if (last != 'o' && last != 'u') continue;
+    size_t end = i + 1;
+    if (end + 1 < t.size() && t[end + 1].type == TokenType::kWord && joined(t[end], t[end + 1])) ++end;
+    const size_t bytes = t[end].offset + t[end].text.size() - t[i].offset;
+    t[out].text = text.substr(t[i].offset, bytes);
+    horn.back() = 1;
+    i = end;
+  }
+  t.resize(out);
+  return horn;
+}
+
+// The word without the apostrophes JoinHornApostrophes joined into it.
+std::string WithoutApostrophes(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == '\'' || word[i] == '`') continue;
+    if (word.substr(i, 3) == "\u2019" || word.substr(i, 3) == "\u2018") {
+      i += 2;
+      continue;
+    }
+    out += word[i];
+  }
+  return out;
+}
+
+// True if the syllable (UTF-8, NFC) has ơ or ư, with any tone mark, in
+// either case: U+01A0, U+01A1, U+01AF, U+01B0, U+1EDA..U+1EE3, U+1EE8..U+1EF1.
+bool HasHorn(std::string_view syllable) {
+  const auto* s = reinterpret_cast<const unsigned char*>(syllable.data());
+  for (size_t i = 0; i + 1 < syllable.size(); ++i) {
+    if (s[i] == 0xC6 && (s[i + 1] == 0xA0 || s[i + 1] == 0xA1 || s[i + 1] == 0xAF || s[i + 1] == 0xB0)) return true;
+    if (s[i] == 0xE1 && i + 2 < syllable.size() && s[i + 1] == 0xBB &&
+        ((s[i + 2] >= 0x9A && s[i + 2] <= 0xA3) || (s[i + 2] >= 0xA8 && s[i + 2] <= 0xB1))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool HasDigitOrSymbol(std::string_view s) {
   for (unsigned char c : s) {
     if ((c >= '0' && c <= '9') || c >= 0x80) return true;
@@ -175,6 +231,7 @@ Result<std::unique_ptr<DiacriticRestorer>> DiacriticRestorer::FromFile(std::shar
 RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOptions& opt) const {
   RestoreResult result;
   std::vector<Token> toks = Tokenize(text);
+  const std::vector<uint8_t> horn = JoinHornApostrophes(text, &toks);
   const size_t T = toks.size();
   std::vector<bool> restorable(T, false);
   // What depends only on a word's text is worked out once per distinct
@@ -183,6 +240,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     std::string key;           // NormalizeWord
     uint8_t wcase = 3;         // WordCase
     bool marked = false, odd = false;
+    bool horn = false;         // written with an apostrophe for the horn: only ơ / ư syllables are read
     int8_t valid = -1;         // IsValidSyllable(key); -1: not checked yet
     uint16_t key_id = kUnk;    // LM id of the key
     uint16_t id = kUnk;        // LM id of its LmToken (<num> if it has digits)
@@ -218,7 +276,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     auto [it, inserted] = info_of.try_emplace(toks[i].text, static_cast<int>(info.size()));
     if (inserted) {
       WordInfo w;
-      w.key = NormalizeWord(toks[i].text);
+      w.horn = horn[i] != 0;
+      w.key = w.horn ? NormalizeWord(WithoutApostrophes(toks[i].text)) : NormalizeWord(toks[i].text);
       w.wcase = static_cast<uint8_t>(WordCase(toks[i].text));
       w.odd = HasDigitOrSymbol(w.key);
       // An ASCII key (no digit: not odd) has no marks; đ is not ASCII.
@@ -322,6 +381,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
           for (const ErrorCandidate& e : errors_.Lookup(key_of(i))) {
             float ch = channel_of(e, w.marked);
             if (ch <= -98) continue;
+            if (w.horn && !(e.flags & ErrorCandidate::kKeep) && !HasHorn(lm_.Word(e.word))) continue;
             w.has_keep = w.has_keep || (e.flags & ErrorCandidate::kKeep);
             pool.push_back({e.word, e.word2, cw * ch, false});
           }
@@ -343,6 +403,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
             w.guesses_end = static_cast<uint32_t>(pool.size());
           }
           for (uint32_t c = w.guesses; c < w.guesses_end; ++c) {
+            if (w.horn && !HasHorn(lm_.Word(pool[c].w1))) continue;
             tmp.push_back(pool[c]);
             tmp.back().channel += case_score(pool[c].w1);
           }

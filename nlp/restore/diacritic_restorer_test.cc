@@ -38,6 +38,16 @@ std::unique_ptr<DiacriticRestorer> TrainAndOpen(const TrainOptions& opt) {
   return r.ok() ? std::move(*r) : nullptr;
 }
 
+// Trains an order-`order` model on `copies` copies of `text` in `dir`.
+std::unique_ptr<DiacriticRestorer> TrainOnText(const std::string& dir, const std::string& text, int copies, int order) {
+  std::ofstream(dir + "train.txt") << text;
+  TrainOptions opt;
+  for (int i = 0; i < copies; ++i) opt.text.push_back({dir + "train.txt", 1});
+  opt.order = order;
+  opt.out = dir + "restore-test.bin";
+  return TrainAndOpen(opt);
+}
+
 class RestorerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -128,12 +138,8 @@ TEST_F(RestorerTest, EmptyAndForeignInput) {
 TEST(RestorerConfidenceTest, RightContextUsesTheTwoWordsBefore) {
   kehoach_test::TempDir tmp("restorer-confidence-");
   const std::string dir = tmp.path() + "/";
-  std::ofstream(dir + "confidence.txt") << "kế của số liệu\nkế của sở tài\ncủa của sở liệu\ncủa của sở liệu\ncủa của sở liệu\n";
-  TrainOptions opt;
-  for (int i = 0; i < 4; ++i) opt.text.push_back({dir + "confidence.txt", 1});
-  opt.order = 4;
-  opt.out = dir + "restore-confidence.bin";
-  std::unique_ptr<DiacriticRestorer> r = TrainAndOpen(opt);
+  std::unique_ptr<DiacriticRestorer> r = TrainOnText(
+      dir, "kế của số liệu\nkế của sở tài\ncủa của sở liệu\ncủa của sở liệu\ncủa của sở liệu\n", 4, 4);
   ASSERT_NE(r, nullptr);
   RestoreOptions ro;
   ro.strip_prob = 0.5;
@@ -156,6 +162,27 @@ TEST(RestorerConfidenceTest, RightContextUsesTheTwoWordsBefore) {
   // Other forms of "so" in the lexicon take a little of the posterior.
   EXPECT_LE(out.changes[0].confidence, expected + 1e-6);
   EXPECT_GT(out.changes[0].confidence, expected - 0.01);
+}
+
+// tesseract -l eng reads the horn of ơ / ư as an apostrophe after the o or
+// u: "Co’ ché" for "Cơ chế", "truo’ng" for "trường". The apostrophe is part
+// of the word (it is not punctuation between words, which broke the LM's
+// context and left "truo" and "ng" as two unknown words), and it says the
+// syllable has a horn ("Có" is the more frequent reading of "Co").
+TEST(RestorerHornTest, ApostropheAfterOOrUIsTheHorn) {
+  kehoach_test::TempDir tmp("restorer-horn-");
+  const std::string dir = tmp.path() + "/";
+  std::unique_ptr<DiacriticRestorer> r = TrainOnText(dir,
+                                                     "Cơ chế chính sách phát triển thị trường.\n"
+                                                     "Có chế độ cho doanh nghiệp.\nCó chính sách cho thị trường.\n"
+                                                     "Có nhiều doanh nghiệp có vốn.\nCó doanh nghiệp có chế độ.\n",
+                                                     3, 4);
+  ASSERT_NE(r, nullptr);
+  RestoreResult out = r->Restore("Co’ ché chinh sach phat trién thi truo’ng.\nCo' ché chinh sach.\n");
+  EXPECT_EQ(out.text, "Cơ chế chính sách phát triển thị trường.\nCơ chế chính sách.\n");
+  // A quote after a word that is not read with a horn stays.
+  RestoreResult quoted = r->Restore("cho thi truong’ co von\n");
+  EXPECT_EQ(quoted.text, "cho thị trường’ có vốn\n");
 }
 
 // A Capitalized original capitalizes the first letter exactly as ToUpper
