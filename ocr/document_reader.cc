@@ -31,7 +31,7 @@ bool IsPageDocument(const std::string& path) { return SniffFile(path) != FileKin
 
 Result<DocumentPages> ReadDocumentPages(const std::string& path, const ReadOptions& options) {
   const FileKind kind = SniffFile(path);
-  if (kind == FileKind::kOther) return Status::Unsupported("not a PDF, PNG, JPEG or TIFF file");
+  if (kind == FileKind::kOther) return Status::Unsupported("không phải tệp PDF, PNG, JPEG hay TIFF");
   PoolOptions pool;
   pool.jobs = options.jobs;
   pool.progress = options.progress;

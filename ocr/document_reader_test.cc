@@ -116,7 +116,7 @@ TEST_F(DocumentReaderTest, NamesTheReasonForBadFilesAndPages) {
   Result<DocumentPages> doc = ReadDocumentPages(bad);
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
-  EXPECT_NE(doc.status().message().find("not a readable PDF"), std::string::npos);
+  EXPECT_NE(doc.status().message().find("không phải PDF đọc được"), std::string::npos);
 
   const std::string txt = dir_.File("plain.txt");
   std::ofstream(txt) << "Kế hoạch";
@@ -132,9 +132,9 @@ TEST_F(DocumentReaderTest, NamesTheReasonForBadFilesAndPages) {
   ASSERT_TRUE(limited.ok()) << limited.status().ToString();
   ASSERT_EQ(limited->pages.size(), 2u);
   EXPECT_FALSE(limited->pages[1].status.ok());
-  EXPECT_NE(limited->pages[1].status.message().find("page 2: image is "), std::string::npos)
+  EXPECT_NE(limited->pages[1].status.message().find("trang 2: ảnh "), std::string::npos)
       << limited->pages[1].status.message();
-  EXPECT_NE(limited->pages[1].status.message().find("megapixel limit"), std::string::npos);
+  EXPECT_NE(limited->pages[1].status.message().find("vượt giới hạn 1 megapixel"), std::string::npos);
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <mutex>
 
+#include "ocr/page_text.h"
+
 namespace kehoach::ocr {
 
 void PixDeleter::operator()(Pix* p) const {
@@ -39,13 +41,12 @@ FileKind SniffFile(const std::string& path) {
 
 Status CheckPixelLimit(int page_number, int64_t w, int64_t h, int64_t max_pixels) {
   if (w <= 0 || h <= 0) {
-    return Status::Corruption("page " + std::to_string(page_number) + ": image has no pixels");
+    return Status::Corruption(PageLabel(page_number) + ": ảnh không có điểm ảnh nào");
   }
   if (w * h > max_pixels) {
-    return Status::InvalidArgument("page " + std::to_string(page_number) + ": image is " +
-                                   std::to_string(w) + "x" + std::to_string(h) +
-                                   " pixels, over the " + std::to_string(max_pixels / 1'000'000) +
-                                   " megapixel limit");
+    return Status::InvalidArgument(PageLabel(page_number) + ": ảnh " + std::to_string(w) + "x" +
+                                   std::to_string(h) + " điểm ảnh, vượt giới hạn " +
+                                   std::to_string(max_pixels / 1'000'000) + " megapixel");
   }
   return Status::OK();
 }
@@ -54,11 +55,11 @@ Result<int> CountImagePages(const std::string& path, FileKind kind) {
   QuietLeptonica();
   if (kind != FileKind::kTiff) return 1;
   FILE* fp = std::fopen(path.c_str(), "rb");
-  if (fp == nullptr) return Status::NotFound("cannot open file");
+  if (fp == nullptr) return Status::NotFound("không mở được tệp");
   l_int32 n = 0;
   l_ok bad = tiffGetCount(fp, &n);
   std::fclose(fp);
-  if (bad || n <= 0) return Status::Corruption("not a readable TIFF file");
+  if (bad || n <= 0) return Status::Corruption("không phải tệp TIFF đọc được");
   return static_cast<int>(n);
 }
 
@@ -66,17 +67,17 @@ Result<DecodedPage> ReadImagePage(const std::string& path, FileKind kind, int in
                                   int64_t max_pixels) {
   QuietLeptonica();
   const int number = index + 1;
-  const std::string where = "page " + std::to_string(number) + ": ";
+  const std::string where = PageLabel(number) + ": ";
   l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
   l_ok bad = kind == FileKind::kTiff
                  ? readHeaderTiff(path.c_str(), index, &w, &h, &bps, &spp, &res, &cmap, &format)
                  : pixReadHeader(path.c_str(), &format, &w, &h, &bps, &spp, &cmap);
-  if (bad) return Status::Corruption(where + "cannot read the image header");
+  if (bad) return Status::Corruption(where + "không đọc được phần đầu của ảnh");
   Status limit = CheckPixelLimit(number, w, h, max_pixels);
   if (!limit.ok()) return limit;
 
   PixPtr pix(kind == FileKind::kTiff ? pixReadTiff(path.c_str(), index) : pixRead(path.c_str()));
-  if (!pix) return Status::Corruption(where + "image data cannot be decoded");
+  if (!pix) return Status::Corruption(where + "không giải mã được dữ liệu ảnh");
   DecodedPage page;
   page.dpi = pixGetXRes(pix.get());
   page.pix = std::move(pix);

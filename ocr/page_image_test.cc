@@ -30,7 +30,7 @@ TEST(ReadImagePage, RejectsHugeImageBeforeDecoding) {
   ASSERT_FALSE(page.ok());
   EXPECT_EQ(page.status().code(), Status::Code::kInvalidArgument);
   EXPECT_EQ(page.status().message(),
-            "page 1: image is 12000x10000 pixels, over the 100 megapixel limit");
+            "trang 1: ảnh 12000x10000 điểm ảnh, vượt giới hạn 100 megapixel");
 }
 
 TEST(ReadImagePage, TruncatedPngIsCorruption) {
@@ -44,7 +44,7 @@ TEST(ReadImagePage, TruncatedPngIsCorruption) {
   Result<DecodedPage> page = ReadImagePage(dir.File("cut.png"), FileKind::kPng, 0);
   ASSERT_FALSE(page.ok());
   EXPECT_EQ(page.status().code(), Status::Code::kCorruption);
-  EXPECT_NE(page.status().message().find("page 1: "), std::string::npos);
+  EXPECT_NE(page.status().message().find("trang 1: "), std::string::npos);
 }
 
 TEST(ReadImagePage, ReadsEveryFrameOfMultipageTiff) {

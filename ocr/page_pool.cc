@@ -33,7 +33,7 @@ class ProgressBar {
     int filled = total_ > 0 ? done_ * kWidth / total_ : kWidth;
     std::string bar(filled, '#');
     bar.resize(kWidth, '.');
-    std::fprintf(stderr, "\rOCR [%s] %d/%d pages", bar.c_str(), done_, total_);
+    std::fprintf(stderr, "\rOCR [%s] %d/%d trang", bar.c_str(), done_, total_);
     std::fflush(stderr);
   }
   const int total_;

@@ -40,7 +40,7 @@ Status ReadCells(TesseractEngine& engine, Pix* bin, int dpi, std::vector<Table>&
 PageText ReadUpright(Pix* gray, const PageText& base, TesseractEngine& engine,
                      const RecognizeOptions& options) {
   PageText page = base;
-  const std::string where = "page " + std::to_string(page.number);
+  const std::string where = PageLabel(page.number);
   PreprocessReport report;
   Result<PixPtr> clean = Preprocess(gray, page.dpi, options.preprocess, &report);
   if (!clean.ok()) {
@@ -113,8 +113,7 @@ PageText RecognizePageImage(Pix* image, int dpi, int number, TesseractEngine& en
   base.source = PageSource::kOcr;
   PixPtr gray = ToGray(image);
   if (!gray) {
-    base.status = Status::Corruption("page " + std::to_string(number) +
-                                     ": image cannot be converted to grayscale");
+    base.status = Status::Corruption(PageLabel(number) + ": không chuyển được ảnh sang thang xám");
     return base;
   }
   PageText page = ReadUpright(gray.get(), base, engine, options);

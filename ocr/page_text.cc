@@ -16,6 +16,8 @@ const char* PageSourceName(PageSource s) {
   return s == PageSource::kTextLayer ? "pdf-text" : "ocr";
 }
 
+std::string PageLabel(int number) { return "trang " + std::to_string(number); }
+
 std::vector<TextLine> MergeTableLines(std::vector<TextLine> page_lines,
                                       const std::vector<Table>& tables,
                                       std::vector<std::vector<TextLine>> cell_lines) {

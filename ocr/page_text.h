@@ -66,6 +66,9 @@ struct PageText {
 
 const char* PageSourceName(PageSource s);  // "pdf-text" or "ocr"
 
+// How messages name a page (1-based) for the user: "trang 3".
+std::string PageLabel(int number);
+
 // Reading order of a page with tables: `page_lines` (outside the tables, top
 // to bottom) with all lines of table t, `cell_lines[t]`, inserted before the
 // first page line that starts below the table's top. `tables` are sorted by

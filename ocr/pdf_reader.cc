@@ -24,7 +24,7 @@ void QuietPoppler() {
   std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
-std::string PageWhere(int index) { return "page " + std::to_string(index + 1) + ": "; }
+std::string PageWhere(int index) { return PageLabel(index + 1) + ": "; }
 
 struct Word {
   std::string text;
@@ -44,20 +44,20 @@ PdfReader::~PdfReader() = default;
 
 Result<std::unique_ptr<PdfReader>> PdfReader::Open(std::shared_ptr<const std::string> bytes) {
   QuietPoppler();
-  if (bytes->size() > static_cast<size_t>(INT32_MAX)) return Status::Unsupported("PDF over 2 GiB");
+  if (bytes->size() > static_cast<size_t>(INT32_MAX)) return Status::Unsupported("tệp PDF lớn hơn 2 GiB");
   std::unique_ptr<PdfReader> r(new PdfReader());
   r->bytes_ = std::move(bytes);
   r->doc_.reset(poppler::document::load_from_raw_data(r->bytes_->data(),
                                                       static_cast<int>(r->bytes_->size())));
-  if (!r->doc_) return Status::Corruption("not a readable PDF (damaged or truncated)");
-  if (r->doc_->is_locked()) return Status::Unsupported("PDF is encrypted");
-  if (r->doc_->pages() <= 0) return Status::Corruption("PDF has no pages");
+  if (!r->doc_) return Status::Corruption("không phải PDF đọc được (tệp hỏng hoặc bị cắt cụt)");
+  if (r->doc_->is_locked()) return Status::Unsupported("tệp PDF đã mã hóa (có mật khẩu)");
+  if (r->doc_->pages() <= 0) return Status::Corruption("tệp PDF không có trang nào");
   return r;
 }
 
 Result<std::unique_ptr<PdfReader>> PdfReader::OpenFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open file");
+  if (!in) return Status::NotFound("không mở được tệp");
   std::ostringstream ss;
   ss << in.rdbuf();
   return Open(std::make_shared<const std::string>(ss.str()));
@@ -126,7 +126,7 @@ bool Contains(const Box& b, double x, double y) {
 
 Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
   std::unique_ptr<poppler::page> page(doc_->create_page(index));
-  if (!page) return Status::Corruption(PageWhere(index) + "page cannot be parsed");
+  if (!page) return Status::Corruption(PageWhere(index) + "không phân tích được trang");
   const double scale = dpi / 72.0;
   poppler::rectf rect = page->page_rect();
   PageText out;
@@ -198,7 +198,7 @@ Result<PageText> PdfReader::TextLayer(int index, int dpi) const {
 
 Result<PixPtr> PdfReader::Render(int index, int dpi, int64_t max_pixels) const {
   std::unique_ptr<poppler::page> page(doc_->create_page(index));
-  if (!page) return Status::Corruption(PageWhere(index) + "page cannot be parsed");
+  if (!page) return Status::Corruption(PageWhere(index) + "không phân tích được trang");
   poppler::rectf rect = page->page_rect();
   const double scale = dpi / 72.0;
   int64_t w = std::llround(rect.width() * scale), h = std::llround(rect.height() * scale);
@@ -215,10 +215,10 @@ Result<PixPtr> PdfReader::Render(int index, int dpi, int64_t max_pixels) const {
   renderer.set_image_format(poppler::image::format_gray8);
   poppler::image img = renderer.render_page(page.get(), dpi, dpi);
   if (!img.is_valid() || img.width() <= 0 || img.height() <= 0) {
-    return Status::Corruption(PageWhere(index) + "page cannot be rendered");
+    return Status::Corruption(PageWhere(index) + "không dựng được ảnh của trang");
   }
   PixPtr pix(pixCreate(img.width(), img.height(), 8));
-  if (!pix) return Status::Internal(PageWhere(index) + "out of memory for the page image");
+  if (!pix) return Status::Internal(PageWhere(index) + "không đủ bộ nhớ cho ảnh của trang");
   pixSetResolution(pix.get(), dpi, dpi);
   const char* src = img.const_data();
   const int stride = img.bytes_per_row();

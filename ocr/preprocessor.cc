@@ -45,8 +45,8 @@ Result<PreprocessOptions> ParsePreprocessSteps(const std::string& list) {
     else if (step == "normalize") o.normalize = true;
     else if (step == "deskew") o.deskew = true;
     else if (step == "binarize") o.binarize = true;
-    else return Status::InvalidArgument("unknown preprocessing step '" + step +
-                                        "' (known: orient, border, normalize, deskew, binarize)");
+    else return Status::InvalidArgument("không có bước tiền xử lý «" + step +
+                                        "» (các bước: orient, border, normalize, deskew, binarize)");
   }
   return o;
 }
@@ -76,7 +76,7 @@ PixPtr ToGray(Pix* image) {
 Result<PixPtr> Preprocess(Pix* gray, int dpi, const PreprocessOptions& options,
                           PreprocessReport* report) {
   if (gray == nullptr || pixGetDepth(gray) != 8) {
-    return Status::InvalidArgument("preprocessing needs an 8 bpp grayscale image");
+    return Status::InvalidArgument("tiền xử lý cần ảnh thang xám 8 bit");
   }
   PreprocessReport local;
   if (report == nullptr) report = &local;

@@ -72,13 +72,13 @@ Result<ModelInfo> ChooseModel(const EngineOptions& options) {
   const std::string& lang = options.language;
   if (!options.tessdata_dir.empty()) {
     if (!HasModel(options.tessdata_dir, lang)) {
-      return Status::NotFound(options.tessdata_dir + ": no " + lang + ".traineddata");
+      return Status::NotFound(options.tessdata_dir + ": không có " + lang + ".traineddata");
     }
     return ModelInfo{options.tessdata_dir, lang + " (" + options.tessdata_dir + ")"};
   }
   const char* env = std::getenv("KEHOACH_TESSDATA");
   if (env != nullptr && *env != '\0') {
-    if (!HasModel(env, lang)) return Status::NotFound(std::string(env) + ": no " + lang + ".traineddata");
+    if (!HasModel(env, lang)) return Status::NotFound(std::string(env) + ": không có " + lang + ".traineddata");
     return ModelInfo{env, lang + " (" + std::string(env) + ")"};
   }
   std::string project = ResourcePath("third_party/tessdata");
@@ -86,7 +86,7 @@ Result<ModelInfo> ChooseModel(const EngineOptions& options) {
   if (HasModel(kDebianTessdata, lang)) {
     return ModelInfo{kDebianTessdata, lang + " (Debian tesseract-ocr-" + lang + ")"};
   }
-  return Status::NotFound("no " + lang + ".traineddata: run tools/setup.sh");
+  return Status::NotFound("không có mô hình OCR " + lang + ".traineddata: hãy chạy tools/setup.sh");
 }
 
 Result<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(const EngineOptions& options) {
@@ -98,7 +98,7 @@ Result<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(const EngineOpt
   engine->api_ = std::make_unique<tesseract::TessBaseAPI>();
   if (engine->api_->Init(model->tessdata_dir.c_str(), options.language.c_str(),
                          tesseract::OEM_LSTM_ONLY) != 0) {
-    return Status::Internal("Tesseract cannot load " + model->name);
+    return Status::Internal("Tesseract không nạp được mô hình " + model->name);
   }
   engine->api_->SetVariable("debug_file", "/dev/null");
   // Plans have no vertical text. With vertical-text detection on, a page
@@ -122,7 +122,7 @@ void TesseractEngine::SetImage(Pix* image, int dpi) {
 
 Result<Recognized> TesseractEngine::RecognizePage() {
   api_->SetPageSegMode(tesseract::PSM_AUTO);
-  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract recognition failed");
+  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract nhận dạng không thành công");
   return Collect();
 }
 
@@ -130,7 +130,7 @@ Result<Recognized> TesseractEngine::RecognizeBlock(const Box& box) {
   api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
   api_->SetRectangle(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
   api_->SetSourceResolution(dpi_);
-  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract recognition failed");
+  if (api_->Recognize(nullptr) != 0) return Status::Internal("Tesseract nhận dạng không thành công");
   return Collect();
 }
 
@@ -196,14 +196,14 @@ Result<Orientation> TesseractEngine::DetectOrientation(Pix* image, int dpi) {
       osd_ = std::move(osd);
     }
   }
-  if (!osd_) return Status::NotFound("no osd.traineddata for orientation detection");
+  if (!osd_) return Status::NotFound("không có osd.traineddata để nhận biết hướng trang");
   osd_->SetImage(image);
   osd_->SetSourceResolution(dpi > 0 ? dpi : 300);
   int deg = 0;
   float conf = 0, script_conf = 0;
   const char* script = nullptr;
   if (!osd_->DetectOrientationScript(&deg, &conf, &script, &script_conf)) {
-    return Status::NotFound("too little text to detect the orientation");
+    return Status::NotFound("quá ít chữ để nhận biết hướng trang");
   }
   Orientation o;
   o.rotate_degrees = (360 - deg) % 360;

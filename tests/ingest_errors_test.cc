@@ -43,8 +43,8 @@ TEST_F(IngestErrorsTest, UnreadablePageIsNamedAndTheRestIsStored) {
                     "corpus/plans/hy-kh-trien-khai-qd840-cong-nghiep-cns-2026.txt");
   EXPECT_EQ(r.exit_code, 1) << r.err;
   // The unreadable page: file, page number and reason on one line.
-  EXPECT_NE(r.err.find("mixed.pdf: page 2"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("megapixel limit"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("mixed.pdf: trang 2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("vượt giới hạn 100 megapixel"), std::string::npos) << r.err;
   // The empty file is named too.
   EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
 
