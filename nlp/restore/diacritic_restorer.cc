@@ -24,6 +24,8 @@ constexpr float kStateMargin = 3.0f;  // log10: states this far behind the best 
 constexpr float kConfidenceFloor = 7.0f;  // log10: alternatives this far behind do not count
 constexpr float kNameWeight = 2.0f;       // weight of the name statistic (chosen on the dev split)
 
+constexpr std::string_view kCapitalized = "Aa";  // a word written Capitalized, for ApplyCase
+
 struct Cand {
   uint16_t w1, w2;
   float channel;   // weighted log10 P(obs | cand)
@@ -295,6 +297,25 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     if (w.odd && !w.Valid()) ++garbled;
   }
   result.word_tokens = words;
+  // tesseract -l eng reads a lower-case letter under a tall mark as a
+  // capital ("SO" for "Sở", "TO" for "Tổ", "BO" for "Bộ"): a two-letter word
+  // in capitals whose neighbouring words on its line are not in capitals is
+  // a capitalized word, scored and written so. (In the rendered and OCR'd
+  // training pages, every such word that needed a change was Capitalized.)
+  std::vector<uint8_t> read_capitalized(T, 0);
+  auto neighbour_case = [&](size_t i, int step) {
+    for (size_t k = i + step; k < T && toks[k].line == toks[i].line; k += step) {
+      if (toks[k].type == TokenType::kWord) return static_cast<int>(wcase_of[k]);
+    }
+    return -1;  // none
+  };
+  for (size_t i = 0; i < T; ++i) {
+    if (wcase_of[i] != 2 || toks[i].text.size() != 2 || !restorable[i]) continue;
+    const int before = neighbour_case(i, -1), after = neighbour_case(i, 1);
+    if ((before < 0 && after < 0) || before == 2 || after == 2) continue;
+    wcase_of[i] = 1;
+    read_capitalized[i] = 1;
+  }
   // The key of word token i (info no longer grows).
   auto key_of = [&](size_t i) -> const std::string& { return info[word[i]].key; };
   const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
@@ -599,7 +620,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     const Token& last = toks[arc.end - 1];
     size_t begin = first.offset, end = last.offset + last.text.size();
     std::string_view original = text.substr(begin, end - begin);
-    std::string cased = ApplyCase(first.text, repl);
+    std::string cased = ApplyCase(read_capitalized[arc.start] ? kCapitalized : first.text, repl);
     if (arc.end - arc.start == 1 && cased == original) continue;
     // Confidence: the chosen candidate against the others of this arc, in
     // the context of the previous state and the next chosen word.

@@ -123,6 +123,19 @@ TEST_F(RestorerTest, CorrectsOcrGarbleFromLearnedPairs) {
   EXPECT_GT(r.garble_prob, 0.05);
 }
 
+// tesseract -l eng reads a lower-case letter under a tall mark as a capital:
+// "SO Khoa hoc" for "Sở Khoa học", "TO chuc" for "Tổ chức". A two-letter
+// word in capitals between words that are not is such a capitalized word:
+// scored and written so. Headings in capitals and acronyms stay as they are.
+TEST_F(RestorerTest, TwoCapitalsAmongMixedCaseWordsAreACapitalizedWord) {
+  RestoreResult r = restorer_->Restore("Thuc hien Nghi quyet.\nSO Khoa hoc va Cong nghe chu tri, phoi hop voi cac so.\n");
+  EXPECT_EQ(r.text, "Thực hiện Nghị quyết.\nSở Khoa học và Công nghệ chủ trì, phối hợp với các sở.\n");
+  RestoreResult heading = restorer_->Restore("SO KHOA HOC VA CONG NGHE chu tri\n");
+  EXPECT_EQ(heading.text, "SỞ KHOA HỌC VÀ CÔNG NGHỆ chủ trì\n");
+  RestoreResult acronym = restorer_->Restore("ty trong kinh te so trong GRDP cua tinh\n");
+  EXPECT_EQ(acronym.text, "tỷ trọng kinh tế số trong GRDP của tỉnh\n");
+}
+
 TEST_F(RestorerTest, EmptyAndForeignInput) {
   EXPECT_EQ(restorer_->Restore("").text, "");
   std::string foreign = "Internet of Things, blockchain, BigData\n";
