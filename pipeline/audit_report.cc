@@ -50,7 +50,7 @@ Status WriteDuplicateGroups(const std::vector<DuplicateGroup>& groups, Format fo
     if (format == Format::kJson) out << all.dump(2) << "\n";
     return Status::OK();
   }
-  if (format != Format::kTable) return Status::InvalidArgument("audit prints table, json or ndjson");
+  if (format != Format::kTable) return Status::InvalidArgument("audit chỉ in dạng table, json hoặc ndjson");
   TableWriter table;
   table.AddColumn("Nhóm", false, 4, true);
   table.AddColumn("Giống", false, 5, true);

@@ -29,7 +29,7 @@ Result<store::TaskEdit> BuildTaskEdit(const Correction& c) {
   if (c.lead) e.lead = Canonical(*c.lead);
   if (c.support) e.support = Canonical(*c.support);
   if (c.text) {
-    if (c.text->empty()) return Status::InvalidArgument("--text must not be empty");
+    if (c.text->empty()) return Status::InvalidArgument("--text không được để trống");
     e.text = nlp::Nfc(*c.text);
   }
   if (c.deadline) {
@@ -38,8 +38,8 @@ Result<store::TaskEdit> BuildTaskEdit(const Correction& c) {
     if (d.kind == DeadlineKind::kNone && !text.empty()) {
       Result<std::string> date = ParseUserDate(text, /*end_of_period=*/true);
       if (!date.ok()) {
-        return Status::InvalidArgument("--deadline '" + text +
-                                       "' is not a deadline kehoach reads (e.g. 31/12/2025, Quý II/2026,"
+        return Status::InvalidArgument("--deadline «" + text +
+                                       "» không phải thời hạn kehoach đọc được (ví dụ 31/12/2025, Quý II/2026,"
                                        " Thường xuyên, Hằng năm)");
       }
       d.kind = DeadlineKind::kDate;

@@ -89,12 +89,12 @@ double TextSimilarity(const std::string& a, const std::string& b) {
 
 Result<GoldPlan> LoadGold(const std::string& path) {
   std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open the gold file");
+  if (!in) return Status::NotFound(path + ": không mở được tệp dữ liệu chuẩn (gold)");
   json j;
   try {
     in >> j;
   } catch (const std::exception& e) {
-    return Status::Corruption(path + ": not valid JSON: " + e.what());
+    return Status::Corruption(path + ": không phải JSON hợp lệ: " + e.what());
   }
   GoldPlan g;
   g.path = path;
@@ -157,7 +157,7 @@ Result<GoldPlan> LoadGold(const std::string& path) {
       g.targets.push_back(std::move(target));
     }
   } catch (const std::exception& e) {
-    return Status::Corruption(path + ": unexpected gold structure: " + e.what());
+    return Status::Corruption(path + ": cấu trúc dữ liệu chuẩn không như mong đợi: " + e.what());
   }
   return g;
 }

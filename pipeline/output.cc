@@ -118,7 +118,7 @@ Result<Format> ParseFormat(const std::string& name) {
   if (name == "ndjson") return Format::kNdjson;
   if (name == "csv") return Format::kCsv;
   if (name == "ical" || name == "ics") return Format::kIcal;
-  return Status::InvalidArgument("unknown format '" + name + "' (table, json, ndjson, csv, ical)");
+  return Status::InvalidArgument("không có định dạng «" + name + "» (table, json, ndjson, csv, ical)");
 }
 
 std::unique_ptr<TaskSink> MakeTaskSink(Format format, std::ostream& out, const OutputOptions& options) {
@@ -187,7 +187,7 @@ Status WriteTargets(const std::vector<store::TargetRecord>& targets, Format form
       out << table.rows() << " chỉ tiêu\n";
       return Status::OK();
     }
-    case Format::kIcal: return Status::InvalidArgument("targets have no ical format");
+    case Format::kIcal: return Status::InvalidArgument("chỉ tiêu không xuất được dạng ical");
   }
   return Status::OK();
 }
@@ -237,7 +237,7 @@ Status WritePlans(const std::vector<store::PlanInfo>& plans, Format format, std:
       out << table.rows() << " văn bản\n";
       return Status::OK();
     }
-    case Format::kIcal: return Status::InvalidArgument("plans have no ical format");
+    case Format::kIcal: return Status::InvalidArgument("văn bản không xuất được dạng ical");
   }
   return Status::OK();
 }
@@ -283,7 +283,7 @@ Status WriteAgencies(const std::vector<store::AgencyInfo>& agencies, Format form
       out << table.rows() << " cơ quan, đơn vị\n";
       return Status::OK();
     }
-    case Format::kIcal: return Status::InvalidArgument("agencies have no ical format");
+    case Format::kIcal: return Status::InvalidArgument("đơn vị không xuất được dạng ical");
   }
   return Status::OK();
 }
@@ -308,7 +308,7 @@ Status WriteStats(const store::StoreStats& s, Format format, std::ostream& out) 
     out << j.dump(format == Format::kJson ? 2 : -1) << "\n";
     return Status::OK();
   }
-  if (format == Format::kIcal || format == Format::kCsv) return Status::InvalidArgument("stats: use table or json");
+  if (format == Format::kIcal || format == Format::kCsv) return Status::InvalidArgument("stats chỉ in dạng table hoặc json");
   // The table is for people: Vietnamese labels, in this order.
   static constexpr std::pair<const char*, const char*> kLabels[] = {
       {"plans", "Văn bản"},
@@ -360,7 +360,7 @@ Status WriteTaskDetail(const TaskDetail& d, Format format, std::ostream& out) {
     out << j.dump(format == Format::kJson ? 2 : -1, ' ', false, json::error_handler_t::replace) << "\n";
     return Status::OK();
   }
-  if (format != Format::kTable) return Status::InvalidArgument("show: use table or json");
+  if (format != Format::kTable) return Status::InvalidArgument("show chỉ in dạng table hoặc json");
   const PlanMeta& m = d.plan.meta;
   out << "Nhiệm vụ   " << t.id;
   if (r.state != "active") out << " (" << TaskStateLabel(r.state) << (r.merged_into.empty() ? "" : " vào " + r.merged_into) << ")";

@@ -56,10 +56,10 @@ Result<std::string> ParseUserDate(std::string_view text, bool end_of_period) {
     m = end_of_period ? 12 : 1;
     d = end_of_period ? 31 : 1;
   } else {
-    return Status::InvalidArgument("'" + s + "' is not a date (use dd/mm/yyyy, mm/yyyy, yyyy or yyyy-mm-dd)");
+    return Status::InvalidArgument("«" + s + "» không phải ngày (viết dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd)");
   }
   if (m < 1 || m > 12 || d < 1 || d > nlp::DaysInMonth(y, m)) {
-    return Status::InvalidArgument("'" + s + "' is not a valid date");
+    return Status::InvalidArgument("«" + s + "» không phải ngày có thật");
   }
   return nlp::IsoDate(y, m, d);
 }
@@ -88,7 +88,7 @@ Result<store::TaskFilter> BuildTaskFilter(store::Store* store, const TaskQuery& 
     f.plan_ids = std::move(ids).value();
   }
   if (!q.role.empty() && q.role != "lead" && q.role != "support") {
-    return Status::InvalidArgument("--role must be lead or support, not '" + q.role + "'");
+    return Status::InvalidArgument("--role chỉ nhận lead hoặc support, không nhận «" + q.role + "»");
   }
   if (!q.owner.empty()) {
     // The gazetteer knows aliases and abbreviations ("Sở KH&CN"); the store
@@ -101,12 +101,12 @@ Result<store::TaskFilter> BuildTaskFilter(store::Store* store, const TaskQuery& 
     f.agency_ids = std::move(ids).value();
     f.role = q.role;
   } else if (!q.role.empty()) {
-    return Status::InvalidArgument("--role needs --owner");
+    return Status::InvalidArgument("--role cần đi kèm --owner");
   }
   if (!q.kind.empty()) {
     TaskKind kind;
     if (!ParseTaskKind(q.kind, &kind)) {
-      return Status::InvalidArgument("--kind must be task, assignment or table_row, not '" + q.kind + "'");
+      return Status::InvalidArgument("--kind chỉ nhận task, assignment hoặc table_row, không nhận «" + q.kind + "»");
     }
     f.kind = kind;
   }
@@ -123,7 +123,7 @@ Result<store::TaskFilter> BuildTaskFilter(store::Store* store, const TaskQuery& 
     f.order = store::TaskOrder::kDue;
   }
   if (q.overdue || !q.as_of.empty()) {
-    if (!q.overdue) return Status::InvalidArgument("--as-of needs --overdue");
+    if (!q.overdue) return Status::InvalidArgument("--as-of cần đi kèm --overdue");
     std::string as_of = TodayIso();
     if (!q.as_of.empty()) {
       Result<std::string> d = ParseUserDate(q.as_of);
@@ -136,7 +136,7 @@ Result<store::TaskFilter> BuildTaskFilter(store::Store* store, const TaskQuery& 
   f.section = q.section;
   if (!q.search.empty()) {
     f.fts_query = FtsQuery(q.search);
-    if (f.fts_query.empty()) return Status::InvalidArgument("--search '" + q.search + "' has no words");
+    if (f.fts_query.empty()) return Status::InvalidArgument("--search «" + q.search + "» không có từ nào để tìm");
     f.order = store::TaskOrder::kRank;
   }
   f.include_inactive = q.include_inactive;
@@ -166,7 +166,7 @@ Result<TaskDetail> ShowTask(store::Store* store, const std::string& task_id, int
   f.include_inactive = true;
   Result<std::vector<store::TaskRecord>> found = store->FindTasks(f);
   if (!found.ok()) return found.status();
-  if (found->empty()) return Status::NotFound("no task " + task_id);
+  if (found->empty()) return Status::NotFound("không có nhiệm vụ " + task_id);
   TaskDetail d;
   d.record = std::move(found->front());
   Result<store::PlanInfo> plan = store->GetPlanInfo(d.record.plan_id);

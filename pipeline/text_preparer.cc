@@ -14,7 +14,7 @@ Status PrepareText(LoadedDocument* doc, const PrepareOptions& options) {
   if (!options.restore || !q.NeedsRestoration()) return Status::OK();
   std::string path = options.model_path.empty() ? ModelPath(nlp::restore::kDefaultRestoreModel) : options.model_path;
   auto restorer = SharedRestorer(path);
-  if (!restorer.ok()) return restorer.status().WithPrefix(doc->path + ": text needs diacritic restoration, but");
+  if (!restorer.ok()) return restorer.status().WithPrefix(doc->path + ": văn bản cần phục hồi dấu nhưng không nạp được mô hình");
   nlp::restore::RestoreResult r = (*restorer)->Restore(doc->text);
   doc->text = std::move(r.text);
   doc->quality.restored = true;
