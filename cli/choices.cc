@@ -1,6 +1,7 @@
 #include "cli/choices.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <sstream>
 
@@ -11,6 +12,16 @@ std::string Number(double x) {
   std::ostringstream s;
   s << x;
   return s.str();
+}
+
+// "010" -> "10", "-007" -> "-7", "00.5" -> "0.5": CLI11 reads an integer
+// with a leading 0 as octal ("010" is 8, "08" an error), people mean decimal.
+void DropLeadingZeros(std::string& value) {
+  const size_t digits = value.find_first_not_of("+-");
+  if (digits == std::string::npos || digits > 1) return;
+  size_t end = digits;
+  while (end + 1 < value.size() && value[end] == '0' && std::isdigit(static_cast<unsigned char>(value[end + 1]))) ++end;
+  value.erase(digits, end - digits);
 }
 
 }  // namespace
@@ -27,12 +38,15 @@ CLI::Option* OneOf(CLI::Option* opt, const std::vector<std::string>& values) {
 }
 
 CLI::Option* InRange(CLI::Option* opt, double lo, double hi) {
-  return opt->check(CLI::Validator(
+  // A transform, not a check: the value the option gets is the one checked.
+  return opt->transform(CLI::Validator(
       [lo, hi](std::string& value) -> std::string {
+        const std::string typed = value;
+        DropLeadingZeros(value);
         char* end = nullptr;
         const double x = value.empty() ? 0 : std::strtod(value.c_str(), &end);
         if (end && *end == '\0' && x >= lo && x <= hi) return "";
-        return "giá trị «" + value + "» không hợp lệ, cần một số từ " + Number(lo) + " đến " + Number(hi);
+        return "giá trị «" + typed + "» không hợp lệ, cần một số từ " + Number(lo) + " đến " + Number(hi);
       },
       ""));
 }

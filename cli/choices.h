@@ -18,7 +18,9 @@ namespace kehoach::cli {
 // as the option's value, "a|b|c". Returns `opt`.
 CLI::Option* OneOf(CLI::Option* opt, const std::vector<std::string>& values);
 
-// Restricts `opt` to a number from `lo` to `hi` inclusive. Returns `opt`.
+// Restricts `opt` to a number from `lo` to `hi` inclusive. Leading zeros are
+// dropped before the check and before CLI11 reads the value, so "010" is 10
+// both times (CLI11 alone reads it as octal 8). Returns `opt`.
 CLI::Option* InRange(CLI::Option* opt, double lo, double hi);
 
 }  // namespace kehoach::cli
