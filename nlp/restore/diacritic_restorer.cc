@@ -82,39 +82,48 @@ bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
   return false;
 }
 
-// tesseract -l eng reads the horn of ơ / ư as an apostrophe after the o or
-// u ("Co’" for "Cơ", "truo’ng" for "trường"). Such an apostrophe is joined
-// to its word, and to the letters right after it, as one word token; the
-// returned flags mark those tokens. A word ending in another letter keeps
-// its quote ("trường’").
-std::vector<uint8_t> JoinHornApostrophes(std::string_view text, std::vector<Token>* toks) {
+// Symbols tesseract -l eng puts for marks, joined to their word as one word
+// token (the returned flags mark such tokens):
+//  - an apostrophe after an o or u is the horn of ơ / ư ("Co’" for "Cơ",
+//    "truo’ng" for "trường": the letters right after it join too); a word
+//    ending in another letter keeps its quote ("trường’");
+//  - an '&' after a word and not before another is the hook of ở ("S&",
+//    "Sé&" for "Sở"); R&D stays a code.
+enum JoinedSymbol : uint8_t { kNoSymbol = 0, kHornApostrophe = 1, kAmpersand = 2 };
+std::vector<uint8_t> JoinMarkSymbols(std::string_view text, std::vector<Token>* toks) {
   auto apostrophe = [](std::string_view t) { return t == "\u2019" || t == "'" || t == "`" || t == "\u2018"; };
   auto joined = [](const Token& a, const Token& b) { return a.offset + a.text.size() == b.offset; };
   std::vector<Token>& t = *toks;
-  std::vector<uint8_t> horn;
+  std::vector<uint8_t> symbol;
   size_t out = 0;
   for (size_t i = 0; i < t.size(); ++i, ++out) {
     t[out] = t[i];
-    horn.push_back(0);
-    if (t[i].type != TokenType::kWord || i + 1 >= t.size() || !apostrophe(t[i + 1].text) || !joined(t[i], t[i + 1])) continue;
-    const char last = static_cast<char>(t[i].text.back() | 0x20);
-    if (last != 'o' && last != 'u') continue;
+    symbol.push_back(kNoSymbol);
+    if (t[i].type != TokenType::kWord || i + 1 >= t.size() || !joined(t[i], t[i + 1])) continue;
+    const bool word_after = i + 2 < t.size() && t[i + 2].type != TokenType::kPunct && joined(t[i + 1], t[i + 2]);
     size_t end = i + 1;
-    if (end + 1 < t.size() && t[end + 1].type == TokenType::kWord && joined(t[end], t[end + 1])) ++end;
-    const size_t bytes = t[end].offset + t[end].text.size() - t[i].offset;
-    t[out].text = text.substr(t[i].offset, bytes);
-    horn.back() = 1;
+    if (apostrophe(t[i + 1].text)) {
+      const char last = static_cast<char>(t[i].text.back() | 0x20);
+      if (last != 'o' && last != 'u') continue;
+      if (word_after && t[i + 2].type == TokenType::kWord) ++end;
+      symbol.back() = kHornApostrophe;
+    } else if (t[i + 1].text == "&" && !word_after) {
+      symbol.back() = kAmpersand;
+    } else {
+      continue;
+    }
+    t[out].text = text.substr(t[i].offset, t[end].offset + t[end].text.size() - t[i].offset);
     i = end;
   }
   t.resize(out);
-  return horn;
+  return symbol;
 }
 
-// The word without the apostrophes JoinHornApostrophes joined into it.
-std::string WithoutApostrophes(std::string_view word) {
+// The word without the symbols JoinMarkSymbols joined into it.
+std::string WithoutMarkSymbols(std::string_view word) {
   std::string out;
   for (size_t i = 0; i < word.size(); ++i) {
-    if (word[i] == '\'' || word[i] == '`') continue;
+    if (word[i] == '\'' || word[i] == '`' || word[i] == '&') continue;
     if (word.substr(i, 3) == "\u2019" || word.substr(i, 3) == "\u2018") {
       i += 2;
       continue;
@@ -233,7 +242,7 @@ Result<std::unique_ptr<DiacriticRestorer>> DiacriticRestorer::FromFile(std::shar
 RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOptions& opt) const {
   RestoreResult result;
   std::vector<Token> toks = Tokenize(text);
-  const std::vector<uint8_t> horn = JoinHornApostrophes(text, &toks);
+  const std::vector<uint8_t> symbol = JoinMarkSymbols(text, &toks);
   const size_t T = toks.size();
   std::vector<bool> restorable(T, false);
   // What depends only on a word's text is worked out once per distinct
@@ -278,10 +287,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     auto [it, inserted] = info_of.try_emplace(toks[i].text, static_cast<int>(info.size()));
     if (inserted) {
       WordInfo w;
-      w.horn = horn[i] != 0;
-      w.key = w.horn ? NormalizeWord(WithoutApostrophes(toks[i].text)) : NormalizeWord(toks[i].text);
+      w.horn = symbol[i] == kHornApostrophe;
+      w.key = symbol[i] ? NormalizeWord(WithoutMarkSymbols(toks[i].text)) : NormalizeWord(toks[i].text);
       w.wcase = static_cast<uint8_t>(WordCase(toks[i].text));
-      w.odd = HasDigitOrSymbol(w.key);
+      w.odd = symbol[i] != kNoSymbol || HasDigitOrSymbol(w.key);  // a joined symbol is garble
       // An ASCII key (no digit: not odd) has no marks; đ is not ASCII.
       w.marked = w.odd && HasVietnameseMarks(w.key);
       w.key_id = static_cast<uint16_t>(lm_.Id(w.key));
@@ -431,7 +440,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         }
         // Keeping a token the lexicon does not know: the LM sees <unk>.
         if (!tmp.empty() && !w.has_keep) {
-          tmp.push_back({w.key_id, kNone, cw * static_cast<float>(std::log10(1 - beta)), true});
+          tmp.push_back({w.key_id, kNone, cw * static_cast<float>(std::log10(1 - beta)) + case_score(w.key_id), true});
         }
       }
       // A syllable split by OCR: "nghi p" -> "nghiệp", learned, or guessed

@@ -56,7 +56,7 @@ class RestorerTest : public ::testing::Test {
     dir_ = tmp_->path() + "/";
     std::ofstream(dir_ + "clean.txt") << kClean;
     // Garble pairs as tools/restore/make_pairs.sh writes them.
-    std::ofstream(dir_ + "pairs.tsv") << "ctia\tcủa\t5\ns6\tsố\t5\nnghi p\tnghiệp\t3\nhién\thiện\t4\npong\tđồng\t2\n";
+    std::ofstream(dir_ + "pairs.tsv") << "ctia\tcủa\t5\ns6\tsố\t5\nnghi p\tnghiệp\t3\nhién\thiện\t4\npong\tđồng\t2\ns\tsở\t2\n";
     TrainOptions opt;
     for (int i = 0; i < 3; ++i) opt.text.push_back({dir_ + "clean.txt", 1});
     opt.pair_files.push_back(dir_ + "pairs.tsv");
@@ -134,6 +134,14 @@ TEST_F(RestorerTest, TwoCapitalsAmongMixedCaseWordsAreACapitalizedWord) {
   EXPECT_EQ(heading.text, "SỞ KHOA HỌC VÀ CÔNG NGHỆ chủ trì\n");
   RestoreResult acronym = restorer_->Restore("ty trong kinh te so trong GRDP cua tinh\n");
   EXPECT_EQ(acronym.text, "tỷ trọng kinh tế số trong GRDP của tỉnh\n");
+}
+
+// tesseract -l eng also reads the hook of ở as '&' ("S& Khoa hoc", "Sé&"):
+// an '&' after a word and before a space is part of the word, not the '&'
+// of a code such as R&D (which left "S&" alone).
+TEST_F(RestorerTest, AmpersandAfterAWordIsGarbleNotACode) {
+  RestoreResult r = restorer_->Restore("Thuc hien Nghi quyet.\nS& Khoa hoc va Cong nghe chu tri, R&D.\n");
+  EXPECT_EQ(r.text, "Thực hiện Nghị quyết.\nSở Khoa học và Công nghệ chủ trì, R&D.\n");
 }
 
 TEST_F(RestorerTest, EmptyAndForeignInput) {
