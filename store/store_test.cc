@@ -463,6 +463,36 @@ TEST_F(StoreTest, SearchFindsTextWithOrWithoutMarks) {
   EXPECT_TRUE(Ids(f).empty());
 }
 
+// The index keeps đ and drops marks: each d of a folded search word is
+// matched as d or đ, every word must occur.
+TEST(MatchExpressionTest, MatchesEachDAsDOrDStroke) {
+  EXPECT_EQ(MatchExpression("\"xuc\" \"tu\""), "\"xuc\" AND \"tu\"");
+  EXPECT_EQ(MatchExpression("\"dau\" tu"), "(\"dau\" OR \"\u0111au\") AND \"tu\"");
+  EXPECT_EQ(MatchExpression("\"dadd\""),
+            "(\"dadd\" OR \"\u0111add\" OR \"da\u0111d\" OR \"\u0111a\u0111d\" OR \"dad\u0111\" OR "
+            "\"\u0111ad\u0111\" OR \"da\u0111\u0111\" OR \"\u0111a\u0111\u0111\")");
+  EXPECT_EQ(MatchExpression("a\"b"), "\"a\"\"b\"");  // a quote inside a word stays a character
+  EXPECT_EQ(MatchExpression("   "), "");
+}
+
+TEST_F(StoreTest, SearchWordsWithSeveralDsFindTextWithDStroke) {
+  ExtractedPlan p = MakePlan();
+  p.tasks[2].text = "Đào tạo đội ngũ đổi mới, đầu tư dài hạn";
+  ASSERT_TRUE(store_->PutPlan(p).ok());
+  TaskFilter f;
+  f.fts_query = "\"dao\" \"doi\" \"dai\"";
+  Result<std::vector<TaskRecord>> r = store_->FindTasks(f);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0].highlight, "[Đào] tạo [đội] ngũ [đổi] mới, đầu tư [dài] hạn");
+  TargetFilter g;
+  g.fts_query = "\"grdp\"";
+  Result<std::vector<TargetRecord>> t = store_->FindTargets(g);
+  ASSERT_TRUE(t.ok()) << t.status().ToString();
+  ASSERT_FALSE(t->empty());
+  EXPECT_NE(t->front().highlight.find("[GRDP]"), std::string::npos) << t->front().highlight;
+}
+
 // A word is what FTS5's tokenizer calls a word, for matching and for
 // highlighting alike: punctuation outside ASCII (curly quotes, en dash)
 // next to a word does not hide it from the highlight.
