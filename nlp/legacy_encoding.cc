@@ -1,5 +1,8 @@
 #include "nlp/legacy_encoding.h"
 
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
 #include <fstream>
 #include <map>
 #include <memory>
@@ -8,21 +11,25 @@
 
 #include "base/paths.h"
 #include "nlp/syllable.h"
+#include "nlp/tokenizer.h"
 #include "nlp/vietnamese_text.h"
 
 namespace kehoach::nlp {
 
 namespace {
 
+// Fewer words than this cannot tell a legacy encoding from chance.
+constexpr int kMinLegacyWords = 5;
+
 // Byte sequence -> UTF-8 letter; sequences are one or two bytes long.
 using ByteTable = std::map<std::string, std::string>;
 
 Result<ByteTable> LoadTable(const std::string& encoding) {
   std::string name = encoding == "VNI" ? "vni" : encoding == "TCVN3" ? "tcvn3" : "";
-  if (name.empty()) return Status::InvalidArgument("unknown legacy encoding '" + encoding + "'");
+  if (name.empty()) return Status::InvalidArgument("không có bảng mã cũ «" + encoding + "»");
   const std::string path = ResourcePath("nlp/data/legacy_" + name + ".tsv");
   std::ifstream in(path);
-  if (!in) return Status::NotFound(path + ": cannot open legacy encoding table");
+  if (!in) return Status::NotFound(path + ": không mở được bảng mã cũ");
   ByteTable table;
   std::string line;
   int line_no = 0;
@@ -31,7 +38,7 @@ Result<ByteTable> LoadTable(const std::string& encoding) {
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
     if (tab == std::string::npos || tab % 2 != 0 || tab == 0)
-      return Status::Corruption(path + ": line " + std::to_string(line_no) + ": expected HEX<TAB>letter");
+      return Status::Corruption(path + ": dòng " + std::to_string(line_no) + ": cần dạng HEX<TAB>chữ");
     std::string bytes;
     for (size_t i = 0; i < tab; i += 2) bytes.push_back(static_cast<char>(std::stoi(line.substr(i, 2), nullptr, 16)));
     table[bytes] = line.substr(tab + 1);
@@ -89,10 +96,47 @@ Result<DecodedText> DecodeLegacyVietnamese(std::string_view bytes, double min_va
   if (best.valid_share < min_valid_share) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.0f%%", best.valid_share * 100);
-    return Status::Corruption(std::string("not UTF-8, and not recognizable as VNI or TCVN3 text (best: ") +
-                              buf + " valid syllables)");
+    return Status::Corruption(std::string("không nhận ra là văn bản bảng mã VNI hay TCVN3 (tốt nhất: ") + buf +
+                              " âm tiết hợp lệ)");
+  }
+  // A few high bytes that happen to decode to syllables ("\xFE" is "ỵ" in
+  // TCVN3) are no evidence of an encoding.
+  int words = 0;
+  for (const Token& t : Tokenize(best.text)) words += t.type == TokenType::kWord;
+  if (words < kMinLegacyWords) {
+    return Status::Corruption("quá ít chữ (" + std::to_string(words) +
+                              " từ) để nhận ra là văn bản bảng mã VNI hay TCVN3");
   }
   return best;
+}
+
+bool HasUtf16ByteOrderMark(std::string_view bytes) {
+  return bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF");
+}
+
+Result<std::string> DecodeUtf16(std::string_view bytes) {
+  if (!HasUtf16ByteOrderMark(bytes)) return Status::Corruption("tệp UTF-16 thiếu dấu thứ tự byte (BOM) ở đầu");
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open("UTF-16", &err), ucnv_close);
+  if (U_FAILURE(err)) return Status::Internal(std::string("ICU không mở được bộ chuyển mã UTF-16: ") + u_errorName(err));
+  ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+  std::u16string units(bytes.size() / 2 + 1, u'\0');
+  UChar* target = units.data();
+  const char* source = bytes.data();
+  ucnv_toUnicode(conv.get(), &target, target + units.size(), &source, bytes.data() + bytes.size(), nullptr,
+                 /*flush=*/true, &err);
+  if (U_FAILURE(err)) {
+    char invalid[8];
+    int8_t invalid_len = sizeof invalid;
+    UErrorCode ignored = U_ZERO_ERROR;
+    ucnv_getInvalidChars(conv.get(), invalid, &invalid_len, &ignored);
+    const size_t at = static_cast<size_t>(source - bytes.data()) - (U_SUCCESS(ignored) ? invalid_len : 0);
+    return Status::Corruption("tệp UTF-16 hỏng ở byte " + std::to_string(at) +
+                              (err == U_TRUNCATED_CHAR_FOUND ? " (thiếu byte ở cuối tệp)" : " (ký tự không hợp lệ)"));
+  }
+  std::string utf8;
+  icu::UnicodeString(units.data(), static_cast<int32_t>(target - units.data())).toUTF8String(utf8);
+  return ToNfc(utf8);
 }
 
 }  // namespace kehoach::nlp

@@ -62,7 +62,22 @@ TEST(LegacyEncodingTest, RefusesBinaryGarbage) {
   for (int i = 0; i < 400; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
   Result<DecodedText> r = DecodeLegacyVietnamese(junk);
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.status().message().find("not recognizable"), std::string::npos);
+  EXPECT_NE(r.status().message().find("không nhận ra là văn bản bảng mã VNI hay TCVN3"), std::string::npos);
+}
+
+// Bug: the one byte FE is "ỵ" in TCVN3, a valid syllable, so a stray byte
+// was "100 % valid syllables" and a 3-byte binary file was stored as a plan.
+TEST(LegacyEncodingTest, TooFewWordsToTellTheEncodingFail) {
+  for (const std::string bytes : {"\xFE", "\xB8 \xB9 \xFE\n\xB8"}) {
+    Result<DecodedText> r = DecodeLegacyVietnamese(bytes);
+    ASSERT_FALSE(r.ok()) << r->encoding << ": " << r->text;
+    EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
+    EXPECT_NE(r.status().message().find("quá ít chữ"), std::string::npos) << r.status().message();
+  }
+  // Five words are enough.
+  Result<DecodedText> five = DecodeLegacyVietnamese(Encode("kế hoạch thực hiện năm", "nlp/data/legacy_tcvn3.tsv"));
+  ASSERT_TRUE(five.ok()) << five.status().ToString();
+  EXPECT_EQ(five->text, "kế hoạch thực hiện năm");
 }
 
 }  // namespace

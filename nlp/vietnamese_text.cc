@@ -99,9 +99,8 @@ Result<std::string> ToNfc(std::string_view utf8) {
   if (!IsValidUtf8(utf8, &bad)) {
     int line = 1;
     for (size_t i = 0; i < bad; ++i) line += (utf8[i] == '\n');
-    return Status::Corruption("line " + std::to_string(line) + ": invalid UTF-8 at byte " +
-                              std::to_string(bad) +
-                              " (the file may use a legacy encoding such as TCVN3 or VNI, or be binary)");
+    return Status::Corruption("dòng " + std::to_string(line) + ": không phải UTF-8 ở byte " + std::to_string(bad) +
+                              " (tệp có thể dùng bảng mã cũ TCVN3/VNI hoặc là tệp nhị phân)");
   }
   if (utf8.size() >= 3 && utf8.substr(0, 3) == "\xEF\xBB\xBF") utf8.remove_prefix(3);
   std::string unified;

@@ -23,7 +23,7 @@ TEST(ToNfcTest, RejectsInvalidUtf8NamingLineAndByte) {
   Result<std::string> r = ToNfc("dong 1\nK\xB8 ho\xB9\x63h");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), Status::Code::kCorruption);
-  EXPECT_NE(r.status().message().find("line 2"), std::string::npos);
+  EXPECT_NE(r.status().message().find("dòng 2"), std::string::npos);
   EXPECT_NE(r.status().message().find("byte 8"), std::string::npos);
 }
 

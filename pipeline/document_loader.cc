@@ -1,6 +1,9 @@
 #include "pipeline/document_loader.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <string_view>
 #include <fstream>
 #include <sstream>
 
@@ -18,11 +21,63 @@ namespace {
 
 Result<std::string> ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open file");
+  if (!in) return Status::NotFound(path + ": không mở được tệp");
   std::ostringstream ss;
   ss << in.rdbuf();
-  if (in.bad()) return Status::IOError(path + ": read failed");
+  if (in.bad()) return Status::IOError(path + ": đọc tệp không trọn vẹn");
   return ss.str();
+}
+
+// The lower-case extension of the file name ("pdf"), "" when it has none.
+std::string Extension(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  const size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string ext = path.substr(dot + 1);
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// A file whose name says PDF or image but whose content is none of the kinds
+// ocr/ reads: reading it as text would store junk, or explain it as a text
+// encoding problem.
+Status CheckNotAMisnamedDocument(const std::string& path) {
+  static constexpr std::string_view kImages[] = {"png", "jpg", "jpeg", "tif", "tiff", "bmp", "gif", "webp", "pnm"};
+  const std::string ext = Extension(path);
+  if (ext == "pdf") {
+    return Status::Corruption(path + ": tệp có đuôi .pdf nhưng nội dung không phải tệp PDF (không bắt đầu bằng %PDF)");
+  }
+  if (std::find(std::begin(kImages), std::end(kImages), ext) != std::end(kImages)) {
+    return Status::Corruption(path + ": tệp có đuôi ." + ext +
+                              " nhưng nội dung không phải ảnh đọc được (chỉ đọc được ảnh PNG, JPEG, TIFF)");
+  }
+  return Status::OK();
+}
+
+struct DecodedFile {
+  std::string text;      // NFC UTF-8
+  std::string encoding;  // "" for UTF-8, else "UTF-16", "VNI", "TCVN3"
+};
+
+// The bytes of a text file -> NFC UTF-8: UTF-8 (with or without BOM), UTF-16
+// with a BOM, or VNI/TCVN3. A NUL byte outside UTF-16 means a binary file.
+Result<DecodedFile> DecodeTextFile(const std::string& raw) {
+  if (nlp::HasUtf16ByteOrderMark(raw)) {
+    Result<std::string> text = nlp::DecodeUtf16(raw);
+    if (!text.ok()) return text.status();
+    return DecodedFile{std::move(text).value(), "UTF-16"};
+  }
+  if (const size_t nul = raw.find('\0'); nul != std::string::npos) {
+    return Status::Corruption("có byte 0 ở vị trí " + std::to_string(nul) + ": tệp nhị phân, không phải tệp chữ");
+  }
+  Result<std::string> nfc = nlp::ToNfc(raw);
+  if (nfc.ok()) return DecodedFile{std::move(nfc).value(), ""};
+  // Old files are often VNI or TCVN3 (ABC) rather than UTF-8.
+  Result<nlp::DecodedText> legacy = nlp::DecodeLegacyVietnamese(raw);
+  if (!legacy.ok()) return Status::Corruption(nfc.status().message() + "; cũng " + legacy.status().message());
+  Result<std::string> legacy_nfc = nlp::ToNfc(legacy->text);
+  if (!legacy_nfc.ok()) return legacy_nfc.status();
+  return DecodedFile{std::move(legacy_nfc).value(), legacy->encoding};
 }
 
 // Appends one line (text without '\n') and its origin.
@@ -87,7 +142,7 @@ Result<LoadedDocument> LoadPaged(const std::string& path, const std::string& raw
     if (!p.status.ok()) doc.page_errors.push_back(p.status.WithPrefix(path));
   }
   if (doc.page_errors.size() == doc.pages.size()) {
-    if (doc.page_errors.empty()) return Status::Corruption(path + ": document has no pages");
+    if (doc.page_errors.empty()) return Status::Corruption(path + ": văn bản không có trang nào");
     return doc.page_errors.front();
   }
   const bool ocred = std::any_of(doc.pages.begin(), doc.pages.end(), [](const ocr::PageText& p) {
@@ -109,24 +164,17 @@ Result<LoadedDocument> LoadPaged(const std::string& path, const std::string& raw
 Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& options) {
   Result<std::string> raw = ReadFile(path);
   if (!raw.ok()) return raw.status();
-  if (raw->empty()) return Status::InvalidArgument(path + ": file is empty");
+  if (raw->empty()) return Status::InvalidArgument(path + ": tệp rỗng");
   if (ocr::SniffFileKind(*raw) != ocr::FileKind::kOther) return LoadPaged(path, *raw, options);
+  if (Status s = CheckNotAMisnamedDocument(path); !s.ok()) return s;
 
+  Result<DecodedFile> decoded = DecodeTextFile(*raw);
+  if (!decoded.ok()) return decoded.status().WithPrefix(path);
   LoadedDocument doc;
-  doc.quality.source_kind = "text";
-  Result<std::string> nfc = nlp::ToNfc(*raw);
-  if (!nfc.ok()) {
-    // Old files are often VNI or TCVN3 (ABC) rather than UTF-8.
-    Result<nlp::DecodedText> legacy = nlp::DecodeLegacyVietnamese(*raw);
-    if (!legacy.ok()) return Status::Corruption(path + ": " + nfc.status().message() + "; " + legacy.status().message());
-    nfc = nlp::ToNfc(legacy->text);
-    if (!nfc.ok()) return nfc.status().WithPrefix(path);
-    doc.quality.source_kind = "text (" + legacy->encoding + ")";
-  }
-
+  doc.quality.source_kind = decoded->encoding.empty() ? "text" : "text (" + decoded->encoding + ")";
   doc.path = path;
   doc.content_hash = HexHash(*raw);
-  doc.text = std::move(nfc).value();
+  doc.text = std::move(decoded->text);
   size_t n_lines = 1;
   for (char c : doc.text) n_lines += (c == '\n');
   doc.lines.assign(n_lines, LineOrigin{});

@@ -5,7 +5,12 @@
 //   image-only PDF             pages rendered at 300 dpi and OCR'd
 //   mixed PDF                  page by page, whichever applies
 //   PNG, JPEG, TIFF            each page/frame OCR'd (ocr/document_reader.h)
-//   anything else              plain UTF-8 text (a BOM is dropped, CRLF -> LF)
+//   anything else              text: UTF-8 (a BOM is dropped, CRLF -> LF),
+//                              UTF-16 with a BOM, or VNI/TCVN3 (source_kind
+//                              "text (UTF-16)", "text (VNI)", ...)
+// except that a file named .pdf or as an image (.png .jpg .jpeg .tif .tiff
+// .bmp .gif .webp .pnm) whose bytes are none of those kinds fails: it is not
+// read as text. A NUL byte outside UTF-16 marks a binary file, which fails.
 // OCR'd lines in capitals (headings) have their marks checked by the
 // restoration model (pipeline/ocr_capitals.h) when it is available.
 // For paged input, `text` holds every page's lines in reading order; a blank
@@ -14,8 +19,9 @@
 // row/column structure. Every line of `text` has a LineOrigin (page, box,
 // confidence); blank separator lines have the page and no box.
 //
-// Failures name the file (and page, where there is one) and the reason:
-// "scan.pdf: page 3: ..." -- the caller prints them and goes on with the
+// Failures name the file (and page, where there is one) and the reason, in
+// Vietnamese for the clerk: "scan.pdf: trang 3: ..." -- the caller prints them
+// (Status::ToVietnamese) and goes on with the
 // next file. A document some of whose pages failed still loads: those pages
 // are listed in `page_errors` (full messages) and contribute no lines; it
 // fails only when no page could be read.
@@ -47,7 +53,7 @@ struct LoadedDocument {
   std::vector<LineOrigin> lines;   // one per line of `text`
   TextQuality quality;             // source_kind, pages, OCR figures
   std::vector<ocr::PageText> pages;  // paged input only: per-page lines and tables
-  std::vector<Status> page_errors;   // pages that could not be read ("f.pdf: page 3: ...")
+  std::vector<Status> page_errors;   // pages that could not be read ("f.pdf: trang 3: ...")
 };
 
 struct LoadOptions {

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <string>
 
@@ -54,17 +55,73 @@ TEST_F(DocumentLoaderTest, BinaryJunkFailsNamingFileAndReason) {
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
   EXPECT_NE(doc.status().message().find(path), std::string::npos);
-  EXPECT_NE(doc.status().message().find("invalid UTF-8"), std::string::npos);
-  EXPECT_NE(doc.status().message().find("VNI or TCVN3"), std::string::npos);
+  EXPECT_NE(doc.status().message().find("không phải UTF-8"), std::string::npos);
+  EXPECT_NE(doc.status().message().find("VNI hay TCVN3"), std::string::npos);
+}
+
+// Windows Notepad's "Unicode" is UTF-16 with a byte order mark, either order.
+TEST_F(DocumentLoaderTest, DecodesUtf16WithByteOrderMark) {
+  // "Kế hoạch\r\nỦy ban" in UTF-16LE and UTF-16BE (ế U+1EBF, ạ U+1EA1, Ủ U+1EE6).
+  const std::string le("\xFF\xFE" "K\0\xBF\x1E \0h\0o\0\xA1\x1E" "c\0h\0\r\0\n\0\xE6\x1Ey\0 \0b\0a\0n\0", 34);
+  std::string be = le;
+  for (size_t i = 0; i + 1 < be.size(); i += 2) std::swap(be[i], be[i + 1]);
+  for (const std::string& bytes : {le, be}) {
+    Result<LoadedDocument> doc = LoadDocument(WriteTemp("unicode.txt", bytes));
+    ASSERT_TRUE(doc.ok()) << doc.status().ToString();
+    EXPECT_EQ(doc->text, "Kế hoạch\nỦy ban");
+    EXPECT_EQ(doc->quality.source_kind, "text (UTF-16)");
+    EXPECT_EQ(doc->lines.size(), 2u);
+  }
+  // A BOM and an odd byte, or a lone surrogate: named as broken UTF-16.
+  for (const std::string& bytes : {std::string("\xFF\xFE\x00", 3), std::string("\xFF\xFEK\0\x00\xD8", 6)}) {
+    Result<LoadedDocument> doc = LoadDocument(WriteTemp("broken16.txt", bytes));
+    ASSERT_FALSE(doc.ok());
+    EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
+    EXPECT_EQ(doc.status().message().rfind(dir_.File("broken16.txt") + ": ", 0), 0u) << doc.status().message();
+    EXPECT_NE(doc.status().message().find("UTF-16"), std::string::npos) << doc.status().message();
+  }
+}
+
+TEST_F(DocumentLoaderTest, NulBytesMakeABinaryFileNotText) {
+  Result<LoadedDocument> doc = LoadDocument(WriteTemp("nul.txt", std::string("abc\n\0def", 8)));
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
+  EXPECT_NE(doc.status().message().find("byte 0 ở vị trí 4"), std::string::npos) << doc.status().message();
+  EXPECT_NE(doc.status().message().find("tệp nhị phân"), std::string::npos) << doc.status().message();
+}
+
+// The content decides the kind, but a file named as a PDF or an image whose
+// bytes are not one is not read as text.
+TEST_F(DocumentLoaderTest, PdfOrImageExtensionOnOtherBytesFails) {
+  for (const char* name : {"x.pdf", "x.PDF"}) {
+    Result<LoadedDocument> doc = LoadDocument(WriteTemp(name, "x"));
+    ASSERT_FALSE(doc.ok()) << name;
+    EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
+    EXPECT_EQ(doc.status().message(),
+              dir_.File(name) + ": tệp có đuôi .pdf nhưng nội dung không phải tệp PDF (không bắt đầu bằng %PDF)");
+  }
+  for (const char* name : {"a.png", "a.jpg", "a.jpeg", "a.tif", "a.tiff", "a.bmp", "a.gif", "a.webp", "a.pnm"}) {
+    Result<LoadedDocument> doc = LoadDocument(WriteTemp(name, "K\xe1\xba\xbf ho\xe1\xba\xa1" "ch"));
+    ASSERT_FALSE(doc.ok()) << name;
+    EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
+    EXPECT_NE(doc.status().message().find("không phải ảnh đọc được"), std::string::npos) << doc.status().message();
+  }
+  // Other names, and a PNG named .pdf, go by their content.
+  for (const char* name : {"plan.txt", "plan", "plan.pdf.txt", "dir.pdf/plan"}) {
+    if (std::string(name).find('/') != std::string::npos) std::filesystem::create_directories(dir_.File("dir.pdf"));
+    Result<LoadedDocument> doc = LoadDocument(WriteTemp(name, "K\xe1\xba\xbf ho\xe1\xba\xa1" "ch"));
+    ASSERT_TRUE(doc.ok()) << name << ": " << doc.status().ToString();
+  }
 }
 
 TEST_F(DocumentLoaderTest, EmptyAndMissingFiles) {
   Result<LoadedDocument> empty = LoadDocument(WriteTemp("empty.txt", ""));
   ASSERT_FALSE(empty.ok());
-  EXPECT_NE(empty.status().message().find("empty"), std::string::npos);
+  EXPECT_EQ(empty.status().message(), dir_.File("empty.txt") + ": tệp rỗng");
   Result<LoadedDocument> missing = LoadDocument("/nonexistent/plan.txt");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+  EXPECT_EQ(missing.status().message(), "/nonexistent/plan.txt: không mở được tệp");
 }
 
 // A PDF with a text layer (pango-view, installed by tools/setup.sh): every
@@ -106,7 +163,7 @@ TEST_F(DocumentLoaderTest, CorruptPdfNamesFileAndReason) {
   ASSERT_FALSE(doc.ok());
   EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
   EXPECT_EQ(doc.status().message().rfind(path + ": ", 0), 0u) << doc.status().message();
-  EXPECT_NE(doc.status().message().find("not a readable PDF"), std::string::npos);
+  EXPECT_NE(doc.status().message().find("không phải PDF đọc được"), std::string::npos);
 }
 
 }  // namespace

@@ -58,7 +58,7 @@ struct Outcome {
   std::string message;  // skip reason
   std::string warning;  // text preparation problem (the plan is still stored)
   std::vector<std::string> page_errors;  // unreadable pages (the rest is stored)
-  Result<ExtractedPlan> plan = Status::Internal("not processed");
+  Result<ExtractedPlan> plan = Status::Internal("chưa xử lý");
 };
 
 class ProgressBar {
@@ -95,6 +95,12 @@ Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions&
   if (page_errors)
     for (const Status& e : doc->page_errors) page_errors->push_back(e.ToVietnamese());
   if (Status s = PrepareText(&doc.value()); !s.ok() && warning) *warning = s.message();  // names the file
+  // No valid syllable at all (OCR of a blank page, a misdetected binary file,
+  // a table of numbers): whatever it is, it is not a Vietnamese plan.
+  if (doc->quality.valid_syllable_share <= 0) {
+    return Status::InvalidArgument(path + ": không có chữ tiếng Việt nào (không có âm tiết tiếng Việt hợp lệ), "
+                                   "không phải văn bản kế hoạch");
+  }
   nlp::ExtractOptions eo;
   eo.file = path;
   eo.plan_id = doc->content_hash;

@@ -6,7 +6,10 @@
 //    `force`; a new version of a stored plan (same type and number) replaces
 //    it, and clerks' edits are replayed onto it.
 //  - One bad file never stops the others. Each failure is reported as one
-//    line "<file>: <reason>" on `log`; each stored plan as one summary line.
+//    line "lỗi: <kind>: <file>: <reason>" on `log` (Vietnamese); each stored
+//    plan as one summary line.
+//  - A document with no valid Vietnamese syllable (after decoding and OCR) is
+//    not a plan: it fails (InvalidArgument) and nothing is stored for it.
 //  - Loading and extraction run on `jobs` threads; the store is written from
 //    the calling thread, in the order the files were given.
 //  - Each task's and target's page and box come from the document's line
@@ -45,7 +48,7 @@ Result<IngestReport> Ingest(store::Store* store, const std::vector<std::string>&
 // before the store. A preparation problem (e.g. a missing restoration model)
 // is not fatal: the text goes on unrestored and *warning says why. Pages
 // that could not be read are left out and listed in *page_errors, for people
-// (Status::ToVietnamese: "tệp hỏng hoặc không đọc được: f.pdf: page 3: ...");
+// (Status::ToVietnamese: "tệp hỏng hoặc không đọc được: f.pdf: trang 3: ...");
 // the rest of the document is extracted.
 Result<ExtractedPlan> LoadAndExtract(const std::string& path, const LoadOptions& options,
                                      std::string* warning = nullptr,
