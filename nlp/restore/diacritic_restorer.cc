@@ -87,11 +87,13 @@ bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
 //  - an apostrophe after an o or u is the horn of ơ / ư ("Co’" for "Cơ",
 //    "truo’ng" for "trường": the letters right after it join too); a word
 //    ending in another letter keeps its quote ("trường’");
-//  - an '&' after a word and not before another is the hook of ở ("S&",
-//    "Sé&" for "Sở"); R&D stays a code.
-enum JoinedSymbol : uint8_t { kNoSymbol = 0, kHornApostrophe = 1, kAmpersand = 2 };
+//  - '@', '¢' and '&' are a marked o ("S@", "S¢@", "S&", "Sé&" for "Sở",
+//    "hu@ng" for "hướng", "c¢ng" for "công"), with the letters right after
+//    them; but an '&' between two words is a code's (R&D, KH&CN).
+enum JoinedSymbol : uint8_t { kNoSymbol = 0, kHornApostrophe = 1, kMarkSymbol = 2 };
 std::vector<uint8_t> JoinMarkSymbols(std::string_view text, std::vector<Token>* toks) {
   auto apostrophe = [](std::string_view t) { return t == "\u2019" || t == "'" || t == "`" || t == "\u2018"; };
+  auto mark = [](std::string_view t) { return t == "@" || t == "\u00A2" || t == "&"; };
   auto joined = [](const Token& a, const Token& b) { return a.offset + a.text.size() == b.offset; };
   std::vector<Token>& t = *toks;
   std::vector<uint8_t> symbol;
@@ -100,18 +102,20 @@ std::vector<uint8_t> JoinMarkSymbols(std::string_view text, std::vector<Token>* 
     t[out] = t[i];
     symbol.push_back(kNoSymbol);
     if (t[i].type != TokenType::kWord || i + 1 >= t.size() || !joined(t[i], t[i + 1])) continue;
-    const bool word_after = i + 2 < t.size() && t[i + 2].type != TokenType::kPunct && joined(t[i + 1], t[i + 2]);
     size_t end = i + 1;
+    auto word_after = [&] { return end + 1 < t.size() && t[end + 1].type == TokenType::kWord && joined(t[end], t[end + 1]); };
     if (apostrophe(t[i + 1].text)) {
       const char last = static_cast<char>(t[i].text.back() | 0x20);
       if (last != 'o' && last != 'u') continue;
-      if (word_after && t[i + 2].type == TokenType::kWord) ++end;
       symbol.back() = kHornApostrophe;
-    } else if (t[i + 1].text == "&" && !word_after) {
-      symbol.back() = kAmpersand;
+    } else if (mark(t[i + 1].text)) {
+      while (end + 1 < t.size() && mark(t[end + 1].text) && joined(t[end], t[end + 1])) ++end;
+      if (t[end].text == "&" && end == i + 1 && word_after()) continue;  // R&D
+      symbol.back() = kMarkSymbol;
     } else {
       continue;
     }
+    if (word_after()) ++end;
     t[out].text = text.substr(t[i].offset, t[end].offset + t[end].text.size() - t[i].offset);
     i = end;
   }
@@ -119,7 +123,8 @@ std::vector<uint8_t> JoinMarkSymbols(std::string_view text, std::vector<Token>* 
   return symbol;
 }
 
-// The word without the symbols JoinMarkSymbols joined into it.
+// The word without the apostrophes and '&' JoinMarkSymbols joined into it,
+// and a run of '@' and '¢' as one '@' (GuessKey reads it as o).
 std::string WithoutMarkSymbols(std::string_view word) {
   std::string out;
   for (size_t i = 0; i < word.size(); ++i) {
@@ -128,7 +133,10 @@ std::string WithoutMarkSymbols(std::string_view word) {
       i += 2;
       continue;
     }
-    out += word[i];
+    const bool o_mark = word[i] == '@' || word.substr(i, 2) == "\u00A2";
+    if (o_mark) i += word[i] == '@' ? 0 : 1;
+    if (o_mark && !out.empty() && out.back() == '@') continue;
+    out += o_mark ? '@' : word[i];
   }
   return out;
 }

@@ -144,6 +144,19 @@ TEST_F(RestorerTest, AmpersandAfterAWordIsGarbleNotACode) {
   EXPECT_EQ(r.text, "Thực hiện Nghị quyết.\nSở Khoa học và Công nghệ chủ trì, R&D.\n");
 }
 
+// On noisy scans tesseract -l eng also writes '@' and '¢' for o with a
+// horn or hat ("S@", "S¢@" for "Sở", "c¢ng" for "công", "hu@ng" for
+// "hướng"): such symbols joined to a word are part of it (they split it into
+// pieces the LM saw as unknown words and symbols).
+TEST_F(RestorerTest, SymbolsForMarkedOInsideAWordAreGarble) {
+  RestoreResult r = restorer_->Restore(
+      "Thuc hien Nghi quyet.\nS¢@ Khoa hoc va Cong nghe chu tri.\nThu hut doanh nghiep c¢ng nghe s@ dau tu vao tinh.\n");
+  EXPECT_EQ(r.text,
+            "Thực hiện Nghị quyết.\nSở Khoa học và Công nghệ chủ trì.\nThu hút doanh nghiệp công nghệ số đầu tư vào tỉnh.\n");
+  RestoreResult mail = restorer_->Restore("Thu hut doanh nghiep: ubnd@hungyen.gov.vn\n");
+  EXPECT_NE(mail.text.find("ubnd@hungyen.gov.vn"), std::string::npos) << mail.text;
+}
+
 TEST_F(RestorerTest, EmptyAndForeignInput) {
   EXPECT_EQ(restorer_->Restore("").text, "");
   std::string foreign = "Internet of Things, blockchain, BigData\n";
@@ -238,6 +251,7 @@ TEST(GuessKeyTest, MapsLookAlikeDigits) {
   EXPECT_EQ(GuessKey("d6i"), "doi");
   EXPECT_EQ(GuessKey("4n"), "an");
   EXPECT_EQ(GuessKey("méi"), "mei");
+  EXPECT_EQ(GuessKey("hu@ng"), "huong");
 }
 
 TEST(TokenAlignerTest, AlignsSplitsAndScoresAccuracy) {

@@ -55,7 +55,7 @@ std::string GuessKey(std::string_view lower_token) {
   for (size_t i = 0; i < f.size(); ++i) {
     char c = f[i];
     switch (c) {
-      case '6': case '0': case '9': out += 'o'; break;
+      case '6': case '0': case '9': case '@': out += 'o'; break;
       case '4': out += 'a'; break;
       case '1': case '|': case '!': out += 'l'; break;
       case '3': out += 'e'; break;

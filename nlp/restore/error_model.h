@@ -72,7 +72,7 @@ class ErrorModel {
 };
 
 // The key for an unseen garbled token: Fold, then look-alike digits and
-// symbols mapped to letters ("s6" -> "so", "4n" -> "an").
+// symbols mapped to letters ("s6" -> "so", "4n" -> "an", "hu@ng" -> "huong").
 std::string GuessKey(std::string_view lower_token);
 
 class ErrorModelBuilder {
