@@ -120,7 +120,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& path) {
   if (rc != SQLITE_OK) {
     std::string msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     sqlite3_close(db);
-    return Status::IOError(path + ": cannot open store: " + msg);
+    return Status::IOError(path + ": không mở được kho dữ liệu: " + msg);
   }
   sqlite3_busy_timeout(db, 10000);
   std::unique_ptr<Database> d(new Database(db, path));

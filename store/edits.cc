@@ -103,12 +103,12 @@ Status Store::SetText(int64_t task_rowid, const std::string& text) {
 
 Status Store::ApplyEdit(int64_t task_rowid, const std::string& field, const std::string& new_json) {
   json v = json::parse(new_json, nullptr, /*allow_exceptions=*/false);
-  if (v.is_discarded()) return Status::Corruption("edit value is not JSON: " + new_json);
+  if (v.is_discarded()) return Status::Corruption("giá trị chỉnh sửa không phải JSON: " + new_json);
   // A value of the wrong shape (the file changed by another program) makes
   // nlohmann::json throw: no exception leaves the store.
   try {
     if (field == "lead" || field == "support") {
-      if (!v.is_array()) return Status::Corruption("owner edit is not a list: " + new_json);
+      if (!v.is_array()) return Status::Corruption("chỉnh sửa đơn vị không phải danh sách: " + new_json);
       return SetOwners(task_rowid, field.c_str(), v.get<std::vector<std::string>>());
     }
     if (field == "deadline") return SetDeadline(task_rowid, DeadlineFromJson(v));
@@ -124,10 +124,9 @@ Status Store::ApplyEdit(int64_t task_rowid, const std::string& field, const std:
       }
       return st->Run();
     }
-    return Status::Corruption("unknown edit field " + field);
+    return Status::Corruption("không có trường chỉnh sửa " + field);
   } catch (const json::exception& e) {
-    return Status::Corruption("edit of " + field + " has a value of the wrong shape: " + new_json + " (" + e.what() +
-                              ")");
+    return Status::Corruption("chỉnh sửa " + field + " có giá trị sai dạng: " + new_json + " (" + e.what() + ")");
   }
 }
 
@@ -140,7 +139,7 @@ Status Store::RecordEdit(const std::string& task_id, const std::string& field, c
   if (!st.ok()) return st.status();
   st->Bind(2, who).Bind(3, task_id).Bind(4, field).Bind(5, old_json).Bind(6, new_json);
   Status s = st->Run();
-  if (s.ok() && db_->Changes() == 0) return Status::NotFound("no task " + task_id);
+  if (s.ok() && db_->Changes() == 0) return Status::NotFound("không có nhiệm vụ " + task_id);
   if (!s.ok()) return s;
   // The anchor is compared folded.
   Result<Statement> fold = db_->Prepare("UPDATE edits SET anchor = ?2 WHERE id = ?1");
@@ -158,12 +157,12 @@ Status Store::EditTask(const std::string& task_id, const TaskEdit& edit, const s
   f.include_inactive = true;
   Result<std::vector<TaskRecord>> found = FindTasks(f);
   if (!found.ok()) return found.status();
-  if (found->empty()) return Status::NotFound("no task " + task_id);
+  if (found->empty()) return Status::NotFound("không có nhiệm vụ " + task_id);
   const TaskRecord& cur = found->front();
   Result<Statement> rowid = db_->Prepare("SELECT rowid FROM tasks WHERE id = ?1");
   if (!rowid.ok()) return rowid.status();
   rowid->Bind(1, task_id);
-  if (!rowid->Step()) return Status::NotFound("no task " + task_id);
+  if (!rowid->Step()) return Status::NotFound("không có nhiệm vụ " + task_id);
   const int64_t row = rowid->Int(0);
 
   std::vector<std::tuple<std::string, json, json>> changes;  // field, old, new
@@ -172,7 +171,7 @@ Status Store::EditTask(const std::string& task_id, const TaskEdit& edit, const s
   if (edit.deadline) changes.emplace_back("deadline", DeadlineJson(cur.task.deadline), DeadlineJson(*edit.deadline));
   if (edit.text) changes.emplace_back("text", cur.task.text, *edit.text);
   if (edit.not_a_task) changes.emplace_back("not_a_task", cur.state == "rejected", true);
-  if (changes.empty()) return Status::InvalidArgument("nothing to change for " + task_id);
+  if (changes.empty()) return Status::InvalidArgument("không có gì để sửa cho " + task_id);
 
   Transaction tx(db_.get());
   if (!tx.status().ok()) return tx.status();
@@ -185,7 +184,7 @@ Status Store::EditTask(const std::string& task_id, const TaskEdit& edit, const s
 }
 
 Status Store::MergeTasks(const std::string& keep, const std::string& merged, const std::string& who) {
-  if (keep == merged) return Status::InvalidArgument("cannot merge " + keep + " into itself");
+  if (keep == merged) return Status::InvalidArgument("không thể gộp " + keep + " vào chính nó");
   TaskFilter f;
   f.task_ids = {keep, merged};
   Result<std::vector<TaskRecord>> found = FindTasks(f);
@@ -193,8 +192,8 @@ Status Store::MergeTasks(const std::string& keep, const std::string& merged, con
   const TaskRecord* a = nullptr;
   const TaskRecord* b = nullptr;
   for (const TaskRecord& r : *found) (r.task.id == keep ? a : b) = &r;
-  if (!a) return Status::NotFound("no active task " + keep);
-  if (!b) return Status::NotFound("no active task " + merged);
+  if (!a) return Status::NotFound("không có nhiệm vụ đang hiệu lực " + keep);
+  if (!b) return Status::NotFound("không có nhiệm vụ đang hiệu lực " + merged);
   // The kept task gains the owners of the merged one (as ordinary edits).
   TaskEdit owners;
   auto unite = [](std::vector<std::string> into, const std::vector<std::string>& from) {
@@ -211,7 +210,7 @@ Status Store::MergeTasks(const std::string& keep, const std::string& merged, con
   Result<Statement> rowid = db_->Prepare("SELECT rowid FROM tasks WHERE id = ?1");
   if (!rowid.ok()) return rowid.status();
   rowid->Bind(1, merged);
-  if (!rowid->Step()) return Status::NotFound("no task " + merged);
+  if (!rowid->Step()) return Status::NotFound("không có nhiệm vụ " + merged);
   const int64_t row = rowid->Int(0);
 
   Transaction tx(db_.get());

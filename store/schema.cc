@@ -211,12 +211,12 @@ Result<int> SchemaVersion(Database* db) {
 Status Migrate(Database* db) { return MigrateTo(db, kVersionCount); }
 
 Status MigrateTo(Database* db, int target) {
-  if (target > kVersionCount) return Status::InvalidArgument("no schema v" + std::to_string(target));
+  if (target > kVersionCount) return Status::InvalidArgument("không có lược đồ kho phiên bản " + std::to_string(target));
   Result<int> version = SchemaVersion(db);
   if (!version.ok()) return version.status();
   if (*version > kVersionCount) {
-    return Status::Unsupported("store has schema version " + std::to_string(*version) +
-                               ", this kehoach reads up to " + std::to_string(kVersionCount));
+    return Status::Unsupported("kho dữ liệu có lược đồ phiên bản " + std::to_string(*version) +
+                               ", bản kehoach này chỉ đọc được đến phiên bản " + std::to_string(kVersionCount));
   }
   for (int v = *version; v < target; ++v) {
     Transaction tx(db);

@@ -120,7 +120,7 @@ Result<std::vector<PutPlanResult>> Store::PutPlans(const std::vector<const Extra
 }
 
 Status Store::PutPlanRows(const ExtractedPlan& plan, PutPlanResult* result) {
-  if (plan.meta.id.empty()) return Status::InvalidArgument("plan has no id");
+  if (plan.meta.id.empty()) return Status::InvalidArgument("văn bản không có mã");
   const std::string key = PlanKey(plan.meta);
   Result<Statement*> old = Cached("SELECT id FROM plans WHERE id = ?1 OR plan_key = ?2");
   if (!old.ok()) return old.status();
@@ -389,7 +389,7 @@ Result<PlanInfo> Store::GetPlanInfo(const std::string& plan_id) {
   st->Bind(1, plan_id);
   if (!st->Step()) {
     if (!st->status().ok()) return st->status();
-    return Status::NotFound("no plan " + plan_id);
+    return Status::NotFound("không có văn bản " + plan_id);
   }
   PlanInfo p;
   PlanMeta& m = p.meta;
@@ -434,10 +434,10 @@ Result<std::string> Store::ResolvePlan(const std::string& ref) {
   std::vector<std::string> ids;
   while (st->Step()) ids.push_back(st->Text(0));
   if (!st->status().ok()) return st->status();
-  if (ids.empty()) return Status::NotFound("no stored plan matches '" + ref + "'");
+  if (ids.empty()) return Status::NotFound("không có văn bản nào trong kho khớp với «" + ref + "»");
   if (ids.size() > 1) {
-    return Status::InvalidArgument("'" + ref + "' matches " + std::to_string(ids.size()) +
-                                   " plans; give more of the id");
+    return Status::InvalidArgument("«" + ref + "» khớp với " + std::to_string(ids.size()) +
+                                   " văn bản; hãy gõ dài hơn mã văn bản");
   }
   return ids[0];
 }
@@ -488,7 +488,7 @@ Result<std::string> Store::PlanText(const std::string& plan_id) {
   text->Bind(1, plan_id);
   if (text->Step()) return text->Text(0);
   if (!text->status().ok()) return text->status();
-  return Status::NotFound("no plan " + plan_id);
+  return Status::NotFound("không có văn bản " + plan_id);
 }
 
 }  // namespace kehoach::store

@@ -233,7 +233,7 @@ Result<TaskFilter> Store::Plan(const TaskFilter& filter) {
   if (!(*count)->Step()) {
     Status s = (*count)->status();
     if (s.ok()) return f;
-    return Status::InvalidArgument("cannot search for '" + f.fts_query + "': " + s.message());
+    return Status::InvalidArgument("không tìm được «" + f.fts_query + "»: " + s.message());
   }
   if ((*count)->Int(0) > kRankLimit) f.order = TaskOrder::kRecent;
   (*count)->Reset();
@@ -292,7 +292,7 @@ Status Store::ForEachTask(const TaskFilter& filter, const std::function<bool(con
   }
   if (!st->status().ok()) {
     if (search && st->status().message().find("fts5") != std::string::npos) {
-      return Status::InvalidArgument("cannot search for '" + f.fts_query + "': " + st->status().message());
+      return Status::InvalidArgument("không tìm được «" + f.fts_query + "»: " + st->status().message());
     }
     return st->status();
   }
