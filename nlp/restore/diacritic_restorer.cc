@@ -155,6 +155,11 @@ bool HasHorn(std::string_view syllable) {
   return false;
 }
 
+// tesseract -l eng reads l as I ("Igi" for "lợi", "Iuc" for "lực"): a
+// Capitalized word starting with I restored to a syllable starting with l
+// is that syllable in lower case.
+bool IsReadWithIForL(std::string_view lower_syllable) { return !lower_syllable.empty() && lower_syllable[0] == 'l'; }
+
 bool HasDigitOrSymbol(std::string_view s) {
   for (unsigned char c : s) {
     if ((c >= '0' && c <= '9') || c >= 0x80) return true;
@@ -398,7 +403,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         !brk[i + 1]) {
       next_case = wcase_of[i + 1];
     }
+    // "Iuc" may be "lực" read with I for l: a lower-case word then.
+    const bool i_for_l = wcase == 1 && toks[i].text[0] == 'I';
     auto case_score = [&](uint16_t w) {
+      if (i_for_l && IsReadWithIForL(lm_.Word(w))) return cw * lm_.CaseScore(w, false);
       float s = wcase <= 1 ? cw * lm_.CaseScore(w, wcase == 1) : 0.0f;
       if (next_case <= 1) s += kNameWeight * cw * lm_.NameScore(w, next_case == 1);
       return s;
@@ -637,7 +645,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     const Token& last = toks[arc.end - 1];
     size_t begin = first.offset, end = last.offset + last.text.size();
     std::string_view original = text.substr(begin, end - begin);
-    std::string cased = ApplyCase(read_capitalized[arc.start] ? kCapitalized : first.text, repl);
+    const bool lower = first.text[0] == 'I' && wcase_of[arc.start] == 1 && IsReadWithIForL(repl);
+    std::string cased = lower ? repl : ApplyCase(read_capitalized[arc.start] ? kCapitalized : first.text, repl);
     if (arc.end - arc.start == 1 && cased == original) continue;
     // Confidence: the chosen candidate against the others of this arc, in
     // the context of the previous state and the next chosen word.

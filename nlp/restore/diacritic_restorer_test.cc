@@ -56,7 +56,7 @@ class RestorerTest : public ::testing::Test {
     dir_ = tmp_->path() + "/";
     std::ofstream(dir_ + "clean.txt") << kClean;
     // Garble pairs as tools/restore/make_pairs.sh writes them.
-    std::ofstream(dir_ + "pairs.tsv") << "ctia\tcủa\t5\ns6\tsố\t5\nnghi p\tnghiệp\t3\nhién\thiện\t4\npong\tđồng\t2\ns\tsở\t2\n";
+    std::ofstream(dir_ + "pairs.tsv") << "ctia\tcủa\t5\ns6\tsố\t5\nnghi p\tnghiệp\t3\nhién\thiện\t4\npong\tđồng\t2\ns\tsở\t2\niuc\tlực\t2\n";
     TrainOptions opt;
     for (int i = 0; i < 3; ++i) opt.text.push_back({dir_ + "clean.txt", 1});
     opt.pair_files.push_back(dir_ + "pairs.tsv");
@@ -155,6 +155,14 @@ TEST_F(RestorerTest, SymbolsForMarkedOInsideAWordAreGarble) {
             "Thực hiện Nghị quyết.\nSở Khoa học và Công nghệ chủ trì.\nThu hút doanh nghiệp công nghệ số đầu tư vào tỉnh.\n");
   RestoreResult mail = restorer_->Restore("Thu hut doanh nghiep: ubnd@hungyen.gov.vn\n");
   EXPECT_NE(mail.text.find("ubnd@hungyen.gov.vn"), std::string::npos) << mail.text;
+}
+
+// tesseract -l eng reads l as I ("Iuc" for "lực", "Igi" for "lợi"): a word
+// restored to a syllable starting with l from one starting with I is that
+// lower-case word, scored and written in lower case.
+TEST_F(RestorerTest, CapitalIReadForLIsLowerCase) {
+  RestoreResult r = restorer_->Restore("Doi moi sang tao va chuyen doi so la dong Iuc phat trien.\n");
+  EXPECT_EQ(r.text, "Đổi mới sáng tạo và chuyển đổi số là động lực phát triển.\n");
 }
 
 TEST_F(RestorerTest, EmptyAndForeignInput) {
