@@ -125,43 +125,49 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
   const uint32_t v = vocab_.size();
   if (v >= 0xFFFF) return Status::InvalidArgument("language model vocabulary has " + std::to_string(v) + " tokens, over 65,534");
   const std::vector<CountMap> adjusted = AdjustedCounts(true);
-  // Discounts per order, and per context: total, N1, N2, N3+.
+  // Discounts per order, from the counts without weights.
+  const std::vector<CountMap> unweighted = AdjustedCounts(false);
   std::vector<Discounts> disc(order_ + 1);
-  {
-    const std::vector<CountMap> unweighted = AdjustedCounts(false);
-    for (int k = 1; k <= order_; ++k) disc[k] = DiscountsFrom(unweighted[k]);
-  }
-  struct Ctx { uint64_t total = 0, n[4] = {0, 0, 0, 0}; };
+  for (int k = 1; k <= order_; ++k) disc[k] = DiscountsFrom(unweighted[k]);
+  // The discount of a k-gram with weighted count c: the discount of its
+  // count without weights r, times its mean weight c / r. A weight scales a
+  // text's counts and discounts alike, so it sets how much the text counts
+  // against the others, not how much back-off mass its contexts keep.
+  auto discount = [&](int k, uint64_t key, uint64_t c) {
+    auto it = unweighted[k].find(key);
+    const uint64_t r = it == unweighted[k].end() || it->second == 0 ? c : it->second;
+    return disc[k].For(r) * static_cast<double>(c) / static_cast<double>(r);
+  };
+  // Per context: total count and total discount (the back-off mass).
+  struct Ctx { uint64_t total = 0; double discounts = 0; };
   std::vector<std::unordered_map<uint64_t, Ctx>> ctx(order_ + 1);
   for (int k = 1; k <= order_; ++k) {
     for (const auto& [key, c] : adjusted[k]) {
       Ctx& x = ctx[k][key >> 16];
       x.total += c;
-      ++x.n[std::min<uint64_t>(c, 3)];
+      x.discounts += discount(k, key, c);
     }
   }
   // Probabilities, lowest order first (interpolation needs the lower order).
   std::vector<std::unordered_map<uint64_t, double>> prob(order_ + 1);  // natural p
   {
     const Ctx& root = ctx[1][0];
-    const Discounts& d = disc[1];
-    double gamma = root.total ? (d.d[1] * root.n[1] + d.d[2] * root.n[2] + d.d[3] * root.n[3]) / root.total : 1.0;
+    double gamma = root.total ? root.discounts / root.total : 1.0;
     double uniform = 1.0 / std::max<uint32_t>(v - 1, 1);  // every token but <s>
     for (uint32_t id = 0; id < v; ++id) {
       auto it = adjusted[1].find(id + 1);
       double c = it == adjusted[1].end() ? 0 : static_cast<double>(it->second);
-      double p = root.total ? std::max(c - (c > 0 ? d.For(static_cast<uint64_t>(c)) : 0), 0.0) / root.total : 0;
+      double p = root.total ? std::max(c - (c > 0 ? discount(1, id + 1, static_cast<uint64_t>(c)) : 0), 0.0) / root.total : 0;
       prob[1][id + 1] = p + gamma * uniform;
     }
   }
   for (int k = 2; k <= order_; ++k) {
-    const Discounts& d = disc[k];
     for (const auto& [key, c] : adjusted[k]) {
       const Ctx& x = ctx[k].at(key >> 16);
-      double gamma = (d.d[1] * x.n[1] + d.d[2] * x.n[2] + d.d[3] * x.n[3]) / x.total;
+      double gamma = x.discounts / x.total;
       uint64_t lower = key & ((uint64_t{1} << (16 * (k - 1))) - 1);
       double pl = prob[k - 1].at(lower);
-      prob[k][key] = (c - d.For(c)) / x.total + gamma * pl;
+      prob[k][key] = (c - discount(k, key, c)) / x.total + gamma * pl;
     }
   }
   auto backoff = [&](int k, uint64_t key) -> float {  // log10 gamma of context `key` (a k-gram)
@@ -169,9 +175,7 @@ Status LanguageModelBuilder::Build(ModelFileWriter* out) const {
     auto it = ctx[k + 1].find(key);
     if (it == ctx[k + 1].end()) return 0.0f;
     const Ctx& x = it->second;
-    const Discounts& d = disc[k + 1];
-    double gamma = (d.d[1] * x.n[1] + d.d[2] * x.n[2] + d.d[3] * x.n[3]) / x.total;
-    return static_cast<float>(std::log10(gamma));
+    return static_cast<float>(std::log10(x.discounts / x.total));
   };
 
   std::string head;

@@ -10,7 +10,11 @@
 // restoration choices are made: "kinh tế biển" is unseen, so "biển" vs
 // "biến" falls back to the unigram). The discounts are estimated from the
 // counts without weights: weighted counts of counts are meaningless (a
-// weight of 4 filled n4 and drove D3+ to its floor). Unseen words get the
+// weight of 4 filled n4 and drove D3+ to its floor). An n-gram's discount
+// is that of its count without weights times its mean weight, so a weight
+// scales a text's counts and discounts alike: it sets how much the text
+// counts against the others, not how much back-off mass its contexts keep
+// (one text alone gives the same model at any weight). Unseen words get the
 // mass the unigram discount frees, spread uniformly (log p(<unk>)). The result depends only on the
 // sentences added and their order-independent counts, so builds are
 // deterministic.

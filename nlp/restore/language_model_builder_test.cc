@@ -61,6 +61,33 @@ TEST(LanguageModelBuilderTest, WeightCountsInTheContinuationCounts) {
   EXPECT_GT(lm.Score(ctx, 1, lm.Id("biển")), lm.Score(ctx, 1, lm.Id("biến")));
 }
 
+// A weight says how much a text counts against the others, not how sure the
+// model is of it: one text alone gives the same model at weight 1 and 5.
+// Bug: a weighted count was discounted as one count (a weight-5 singleton
+// lost D3+ of 5 instead of D1 of 1, 5x), so every context of the in-domain
+// plan kept a fifth of its back-off mass: whatever the small plan never had
+// after a context ("đô thị và", "cơ sở giáo") was pushed down by log10(5)
+// and a wrong phrase from the help pages won.
+TEST(LanguageModelBuilderTest, AWeightAloneDoesNotChangeTheModel) {
+  LanguageModelBuilder one(4), five(4);
+  for (const auto& s : kSentences) {
+    one.AddSentence(s, 1);
+    five.AddSentence(s, 5);
+  }
+  std::shared_ptr<const ModelFile> f1, f5;
+  LanguageModel a = Attach(one, &f1), b = Attach(five, &f5);
+  ASSERT_EQ(a.vocab_size(), b.vocab_size());
+  const std::vector<std::vector<std::string>> contexts = {{}, {"công"}, {"nghệ", "công"}, {"tế", "kinh"}, {"số", "tế", "kinh"}, {"đổi"}};
+  for (const auto& c : contexts) {
+    std::vector<uint32_t> ids;
+    for (const auto& w : c) ids.push_back(a.Id(w));
+    for (uint32_t w = 1; w < a.vocab_size(); ++w) {
+      EXPECT_NEAR(a.Score(ids.data(), static_cast<int>(ids.size()), w), b.Score(ids.data(), static_cast<int>(ids.size()), w), 1e-4)
+          << (c.empty() ? "" : c[0]) << " " << a.Word(w);
+    }
+  }
+}
+
 // With weighted continuation counts the model is still a distribution in
 // every context.
 TEST(LanguageModelBuilderTest, WeightedModelSumsToOne) {
