@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 #include "base/paths.h"
 #include "nlp/syllable.h"
@@ -134,8 +135,15 @@ Result<std::string> DecodeUtf16(std::string_view bytes) {
     return Status::Corruption("tệp UTF-16 hỏng ở byte " + std::to_string(at) +
                               (err == U_TRUNCATED_CHAR_FOUND ? " (thiếu byte ở cuối tệp)" : " (ký tự không hợp lệ)"));
   }
+  const size_t count = static_cast<size_t>(target - units.data());
+  // The mark is not among the units: unit k starts at byte 2 + 2k. UTF-32's
+  // mark (FF FE 00 00) reads as UTF-16's and a NUL.
+  if (const size_t nul = std::u16string_view(units.data(), count).find(u'\0'); nul != std::u16string_view::npos) {
+    return Status::Corruption("tệp UTF-16 có ký tự 0 ở byte " + std::to_string(2 + 2 * nul) +
+                              ": tệp nhị phân, không phải tệp chữ");
+  }
   std::string utf8;
-  icu::UnicodeString(units.data(), static_cast<int32_t>(target - units.data())).toUTF8String(utf8);
+  icu::UnicodeString(units.data(), static_cast<int32_t>(count)).toUTF8String(utf8);
   return ToNfc(utf8);
 }
 

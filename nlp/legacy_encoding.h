@@ -38,7 +38,8 @@ bool HasUtf16ByteOrderMark(std::string_view bytes);
 // UTF-16 text starting with a byte order mark (either byte order; ICU's
 // converter) -> NFC UTF-8 without the mark, CRLF and CR as LF. Fails
 // (Corruption, in Vietnamese, naming the byte offset) on a missing mark, an
-// odd byte count or an unpaired surrogate.
+// odd byte count, an unpaired surrogate or a NUL character (a binary file,
+// or UTF-32, whose mark starts like UTF-16's).
 Result<std::string> DecodeUtf16(std::string_view bytes);
 
 }  // namespace kehoach::nlp

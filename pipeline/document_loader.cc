@@ -60,7 +60,8 @@ struct DecodedFile {
 };
 
 // The bytes of a text file -> NFC UTF-8: UTF-8 (with or without BOM), UTF-16
-// with a BOM, or VNI/TCVN3. A NUL byte outside UTF-16 means a binary file.
+// with a BOM, or VNI/TCVN3. A NUL (a byte, or a UTF-16 character) means a
+// binary file.
 Result<DecodedFile> DecodeTextFile(const std::string& raw) {
   if (nlp::HasUtf16ByteOrderMark(raw)) {
     Result<std::string> text = nlp::DecodeUtf16(raw);

@@ -10,7 +10,8 @@
 //                              "text (UTF-16)", "text (VNI)", ...)
 // except that a file named .pdf or as an image (.png .jpg .jpeg .tif .tiff
 // .bmp .gif .webp .pnm) whose bytes are none of those kinds fails: it is not
-// read as text. A NUL byte outside UTF-16 marks a binary file, which fails.
+// read as text. A NUL (a byte, or a UTF-16 character) marks a binary file,
+// which fails.
 // OCR'd lines in capitals (headings) have their marks checked by the
 // restoration model (pipeline/ocr_capitals.h) when it is available.
 // For paged input, `text` holds every page's lines in reading order; a blank

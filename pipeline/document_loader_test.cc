@@ -90,6 +90,23 @@ TEST_F(DocumentLoaderTest, NulBytesMakeABinaryFileNotText) {
   EXPECT_NE(doc.status().message().find("tệp nhị phân"), std::string::npos) << doc.status().message();
 }
 
+// A NUL character is binary in UTF-16 too. UTF-32 starts with FF FE 00 00,
+// which reads as a UTF-16 BOM followed by NULs: it was stored as junk.
+TEST_F(DocumentLoaderTest, NulCharactersInUtf16MakeABinaryFileNotText) {
+  // "K\0 a" in UTF-16LE: U+0000 at byte 4.
+  const std::string utf16("\xFF\xFE" "K\0\0\0 \0a\0", 10);
+  // "Kế" in UTF-32LE with its BOM.
+  const std::string utf32("\xFF\xFE\0\0" "K\0\0\0\xBF\x1E\0\0", 12);
+  for (const auto& [bytes, at] : {std::pair{utf16, "byte 4"}, std::pair{utf32, "byte 2"}}) {
+    Result<LoadedDocument> doc = LoadDocument(WriteTemp("nul16.txt", bytes));
+    ASSERT_FALSE(doc.ok()) << doc->text;
+    EXPECT_EQ(doc.status().code(), Status::Code::kCorruption);
+    EXPECT_EQ(doc.status().message().rfind(dir_.File("nul16.txt") + ": ", 0), 0u) << doc.status().message();
+    EXPECT_NE(doc.status().message().find(at), std::string::npos) << doc.status().message();
+    EXPECT_NE(doc.status().message().find("tệp nhị phân"), std::string::npos) << doc.status().message();
+  }
+}
+
 // The content decides the kind, but a file named as a PDF or an image whose
 // bytes are not one is not read as text.
 TEST_F(DocumentLoaderTest, PdfOrImageExtensionOnOtherBytesFails) {
