@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <iterator>
 #include <string_view>
 #include <fstream>
@@ -17,9 +18,10 @@
 
 namespace kehoach::pipeline {
 
-namespace {
-
-Result<std::string> ReadFile(const std::string& path) {
+Result<std::string> ReadFileBytes(const std::string& path) {
+  // A folder opens as a file and fails on the first read.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Status::InvalidArgument(path + ": là thư mục, không phải tệp");
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound(path + ": không mở được tệp");
   std::ostringstream ss;
@@ -27,6 +29,8 @@ Result<std::string> ReadFile(const std::string& path) {
   if (in.bad()) return Status::IOError(path + ": đọc tệp không trọn vẹn");
   return ss.str();
 }
+
+namespace {
 
 // The lower-case extension of the file name ("pdf"), "" when it has none.
 std::string Extension(const std::string& path) {
@@ -163,7 +167,7 @@ Result<LoadedDocument> LoadPaged(const std::string& path, const std::string& raw
 }  // namespace
 
 Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& options) {
-  Result<std::string> raw = ReadFile(path);
+  Result<std::string> raw = ReadFileBytes(path);
   if (!raw.ok()) return raw.status();
   if (raw->empty()) return Status::InvalidArgument(path + ": tệp rỗng");
   if (ocr::SniffFileKind(*raw) != ocr::FileKind::kOther) return LoadPaged(path, *raw, options);

@@ -70,6 +70,10 @@ struct LoadOptions {
 
 Result<LoadedDocument> LoadDocument(const std::string& path, const LoadOptions& options = {});
 
+// The bytes of the file at `path`, as LoadDocument reads them. Fails naming
+// the file: not found (NotFound), a folder (InvalidArgument), a read error.
+Result<std::string> ReadFileBytes(const std::string& path);
+
 }  // namespace kehoach::pipeline
 
 #endif  // KEHOACH_PIPELINE_DOCUMENT_LOADER_H_

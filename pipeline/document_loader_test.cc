@@ -141,6 +141,17 @@ TEST_F(DocumentLoaderTest, EmptyAndMissingFiles) {
   EXPECT_EQ(missing.status().message(), "/nonexistent/plan.txt: không mở được tệp");
 }
 
+// A folder among the files (`kehoach ingest corpus/plans`) is named as one;
+// it was called an empty file (and the ingester's own read of it, for the
+// hash, threw std::ios_base::failure: tests/bad_input_test.cc).
+TEST_F(DocumentLoaderTest, AFolderIsNotAFile) {
+  std::filesystem::create_directories(dir_.File("plans.txt"));
+  Result<LoadedDocument> doc = LoadDocument(dir_.File("plans.txt"));
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(doc.status().message(), dir_.File("plans.txt") + ": là thư mục, không phải tệp");
+}
+
 // A PDF with a text layer (pango-view, installed by tools/setup.sh): every
 // line of the loaded text has its page and box; a page over the pixel limit
 // is reported by page while the rest still loads.

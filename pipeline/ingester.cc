@@ -4,8 +4,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -22,11 +20,9 @@ namespace kehoach::pipeline {
 namespace {
 
 std::optional<std::string> HashOfFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return std::nullopt;
-  return HexHash(bytes);
+  Result<std::string> bytes = ReadFileBytes(path);
+  if (!bytes.ok()) return std::nullopt;  // LoadDocument names the reason
+  return HexHash(*bytes);
 }
 
 void SetOrigin(const std::vector<LineOrigin>& lines, SourceSpan* span) {

@@ -6,6 +6,7 @@
 
 #include <unicode/unistr.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -116,6 +117,20 @@ TEST_F(BadInputTest, TextWithoutVietnameseIsNotAPlan) {
   Write("blank.txt", " \n\r\n\t\n");
   line = IngestFails("blank.txt");
   EXPECT_NE(line.find("không có chữ tiếng Việt"), std::string::npos) << line;
+}
+
+// A folder among the files is one failed file: reading it to compare its
+// hash with the stored plans threw out of kehoach ("terminate called after
+// throwing an instance of 'std::__ios_failure'") before anything was stored.
+TEST_F(BadInputTest, AFolderAmongTheFilesFailsAloneNamedAsAFolder) {
+  std::filesystem::create_directories(dir_ + "/plans");
+  RunResult r = Run("ingest '" + dir_ + "/plans' " + kPlan);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_NE(r.err.find("lỗi: sai tham số hoặc dữ liệu nhập: " + dir_ + "/plans: là thư mục, không phải tệp"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("1 văn bản đã lưu, 0 bỏ qua, 1 lỗi"), std::string::npos) << r.err;
+  EXPECT_EQ(Json("plans --format json").size(), 1u);
 }
 
 // The details after the Vietnamese kind are Vietnamese too.
