@@ -1,6 +1,7 @@
 # The default diacritic-restoration model, built deterministically into
 # ${KEHOACH_MODEL_DIR} (build/models) from:
-#   - corpus/plans/hy-qd-chuong-trinh-khcn-dmst-cds-2025.txt (in-domain, weight 5);
+#   - corpus/plans/hy-qd-chuong-trinh-khcn-dmst-cds-2025.txt (in-domain,
+#     weight 10, chosen on two dev folds of that plan: docs/restoration.md);
 #   - clean Vietnamese text from Debian packages (tools/setup.d/40-vi-text.sh,
 #     in ${KEHOACH_VI_TEXT}, default /var/cache/kehoach/vi-text);
 #   - Debian's hunspell-vi word list;
@@ -15,7 +16,7 @@ set(RESTORE_HELDOUT ${PROJECT_SOURCE_DIR}/corpus/plans/hy-kh-trien-khai-qd840-co
 set(RESTORE_DATA ${KEHOACH_MODEL_DIR}/restore-data)
 set(RESTORE_HUNSPELL /usr/share/hunspell/vi_VN.dic)
 
-set(restore_text_args ${RESTORE_TRAIN}:5)
+set(restore_text_args ${RESTORE_TRAIN}:10)
 set(restore_text_deps ${RESTORE_TRAIN})
 if(EXISTS ${KEHOACH_VI_TEXT})
   file(GLOB vi_text_files ${KEHOACH_VI_TEXT}/*.txt)
