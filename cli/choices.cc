@@ -38,17 +38,30 @@ CLI::Option* OneOf(CLI::Option* opt, const std::vector<std::string>& values) {
 }
 
 CLI::Option* InRange(CLI::Option* opt, double lo, double hi) {
-  // A transform, not a check: the value the option gets is the one checked.
-  return opt->transform(CLI::Validator(
+  // Checks run after transforms: an integer is checked as ReadIntegersAsDecimal
+  // left it, the value the option gets.
+  return opt->check(CLI::Validator(
       [lo, hi](std::string& value) -> std::string {
-        const std::string typed = value;
-        DropLeadingZeros(value);
         char* end = nullptr;
         const double x = value.empty() ? 0 : std::strtod(value.c_str(), &end);
         if (end && *end == '\0' && x >= lo && x <= hi) return "";
-        return "giá trị «" + typed + "» không hợp lệ, cần một số từ " + Number(lo) + " đến " + Number(hi);
+        return "giá trị «" + value + "» không hợp lệ, cần một số từ " + Number(lo) + " đến " + Number(hi);
       },
       ""));
+}
+
+void ReadIntegersAsDecimal(CLI::App* app) {
+  for (CLI::Option* opt : app->get_options()) {
+    const std::string type = opt->get_type_name();
+    if (type != "INT" && type != "UINT") continue;
+    opt->transform(CLI::Validator(
+        [](std::string& value) {
+          DropLeadingZeros(value);
+          return std::string();
+        },
+        ""));
+  }
+  for (CLI::App* sub : app->get_subcommands([](CLI::App*) { return true; })) ReadIntegersAsDecimal(sub);
 }
 
 }  // namespace kehoach::cli

@@ -18,10 +18,14 @@ namespace kehoach::cli {
 // as the option's value, "a|b|c". Returns `opt`.
 CLI::Option* OneOf(CLI::Option* opt, const std::vector<std::string>& values);
 
-// Restricts `opt` to a number from `lo` to `hi` inclusive. Leading zeros are
-// dropped before the check and before CLI11 reads the value, so "010" is 10
-// both times (CLI11 alone reads it as octal 8). Returns `opt`.
+// Restricts `opt` to a number from `lo` to `hi` inclusive. Returns `opt`.
 CLI::Option* InRange(CLI::Option* opt, double lo, double hi);
+
+// Every integer option of `app` and its subcommands reads a number with
+// leading zeros as decimal: CLI11 alone reads "010" as octal 8 and refuses
+// "08". The zeros are dropped before the option's checks (InRange) and before
+// CLI11 reads the value. Call once all options are declared.
+void ReadIntegersAsDecimal(CLI::App* app);
 
 }  // namespace kehoach::cli
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "cli/choices.h"
 #include "cli/command.h"
 #include "cli/parse_errors.h"
 #include "cli/vietnamese_help.h"
@@ -37,6 +38,7 @@ int main(int argc, char** argv) {
     commands.back()->Setup(sub);
     subapps.push_back(sub);
   }
+  ReadIntegersAsDecimal(&app);
   UseVietnameseHelp(&app);
 
   try {

@@ -182,4 +182,16 @@ TEST_F(BadInputTest, LeadingZerosInNumbersAreDecimal) {
   EXPECT_NE(padded.out, Run("show " + id + " --context 8").out);
 }
 
+// Every integer option, not only those with a range: CLI11 alone reads
+// "--limit 010" as octal 8 and refuses "--limit 08".
+TEST_F(BadInputTest, LeadingZerosAreDecimalInEveryIntegerOption) {
+  ASSERT_EQ(Run("ingest corpus/plans/hy-qd-chuong-trinh-khcn-dmst-cds-2025.txt").exit_code, 0);
+  EXPECT_EQ(Json("tasks --limit 010 --format json").size(), 10u);
+  EXPECT_EQ(Json("tasks --limit 08 --format json").size(), 8u);
+  EXPECT_EQ(Json("targets --limit 08 --format json").size(), 8u);
+  const size_t in_2025 = Json("targets --year 2025 --format json").size();
+  ASSERT_GT(in_2025, 0u);
+  EXPECT_EQ(Json("targets --year 02025 --format json").size(), in_2025);
+}
+
 }  // namespace
