@@ -463,6 +463,30 @@ TEST_F(StoreTest, SearchFindsTextWithOrWithoutMarks) {
   EXPECT_TRUE(Ids(f).empty());
 }
 
+// bm25 scores every match before the first row comes out: a search
+// matching more than kRankLimit tasks is listed newest first (kRecent), one
+// matching kRankLimit or fewer is ranked.
+TEST_F(StoreTest, BroadSearchesAreListedNewestFirstNotRanked) {
+  ExtractedPlan p = MakePlan();
+  p.tasks.clear();
+  for (int i = 1; i <= kRankLimit + 1; ++i) {
+    p.tasks.push_back(MakeTask(i, i == 1 ? "Phát triển hạ tầng blockchain" : "Ứng dụng blockchain", {}, ""));
+  }
+  ASSERT_TRUE(store_->PutPlan(p).ok());
+  TaskFilter f;
+  f.order = TaskOrder::kRank;
+  f.fts_query = "\"blockchain\"";
+  Result<TaskFilter> broad = store_->Plan(f);
+  ASSERT_TRUE(broad.ok()) << broad.status().ToString();
+  EXPECT_EQ(broad->order, TaskOrder::kRecent);
+  f.limit = 1;
+  EXPECT_EQ(Ids(f), std::vector<std::string>{"p1-" + std::to_string(kRankLimit + 1)});
+  f.fts_query = "\"ung\" \"blockchain\"";  // kRankLimit matches: ranked
+  Result<TaskFilter> narrow = store_->Plan(f);
+  ASSERT_TRUE(narrow.ok()) << narrow.status().ToString();
+  EXPECT_EQ(narrow->order, TaskOrder::kRank);
+}
+
 // The index keeps đ and drops marks: each d of a folded search word is
 // matched as d or đ, every word must occur.
 TEST(MatchExpressionTest, MatchesEachDAsDOrDStroke) {
