@@ -65,9 +65,9 @@ INSERT INTO plan_references SELECT * FROM src.plan_references WHERE plan_id IN (
 INSERT INTO sections SELECT * FROM src.sections WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
 INSERT INTO tasks SELECT * FROM src.tasks WHERE $2;
 INSERT INTO task_agencies SELECT ta.* FROM src.task_agencies ta, src.tasks t WHERE ta.task = t.rowid AND t.$2;
-INSERT INTO task_fts(rowid, text) SELECT rowid, text FROM tasks WHERE $2;
+INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE $2;
 INSERT INTO targets SELECT * FROM src.targets WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
-INSERT INTO target_fts(rowid, text) SELECT rowid, text FROM targets WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
+INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE plan_id IN (SELECT id FROM src.plans WHERE $1);
 COMMIT;
 SQL
 }

@@ -85,16 +85,18 @@ const Candidate* FindAgain(const std::vector<Candidate>& tasks, const std::strin
 }  // namespace
 
 Status Store::SetText(int64_t task_rowid, const std::string& text) {
+  const std::string fold = Fold(text);
   static constexpr const char* kSql[] = {
-      "INSERT INTO task_fts(task_fts, rowid, text) SELECT 'delete', rowid, text FROM tasks WHERE rowid = ?1",
-      "UPDATE tasks SET extracted_text = coalesce(extracted_text, text), text = ?2 WHERE rowid = ?1",
-      "INSERT INTO task_fts(rowid, text) VALUES (?1, ?2)",
+      "INSERT INTO task_fts(task_fts, rowid, fold) SELECT 'delete', rowid, fold FROM tasks WHERE rowid = ?1",
+      "UPDATE tasks SET extracted_text = coalesce(extracted_text, text), text = ?2, fold = ?3 WHERE rowid = ?1",
+      "INSERT INTO task_fts(rowid, fold) VALUES (?1, ?3)",
   };
   for (const char* sql : kSql) {
     Result<Statement> st = db_->Prepare(sql);
     if (!st.ok()) return st.status();
     st->Bind(1, task_rowid);
     if (std::string_view(sql).find("?2") != std::string_view::npos) st->Bind(2, text);
+    if (std::string_view(sql).find("?3") != std::string_view::npos) st->Bind(3, fold);
     Status s = st->Run();
     if (!s.ok()) return s;
   }
@@ -247,14 +249,10 @@ Status Store::ReplayEdits(const std::string& plan_id, const std::string& plan_ke
     if (!loaded) {
       // Edits may rewrite the search index rows of these tasks.
       if (Status s = FlushSearchIndex(); !s.ok()) return s;
-      Result<Statement> st = db_->Prepare("SELECT rowid, id, text FROM tasks WHERE plan_id = ?1");
+      Result<Statement> st = db_->Prepare("SELECT rowid, id, fold FROM tasks WHERE plan_id = ?1");
       if (!st.ok()) return st.status();
       st->Bind(1, plan_id);
-      while (st->Step()) {
-        std::string fold = Fold(st->TextView(2));
-        std::set<std::string> words = Words(fold);
-        tasks.push_back({st->Int(0), st->Text(1), std::move(fold), std::move(words)});
-      }
+      while (st->Step()) tasks.push_back({st->Int(0), st->Text(1), st->Text(2), Words(st->Text(2))});
       if (!st->status().ok()) return st->status();
       loaded = true;
     }

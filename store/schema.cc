@@ -176,23 +176,6 @@ CREATE VIRTUAL TABLE task_fts USING fts5(fold, content='tasks', content_rowid='r
                                          tokenize='unicode61 remove_diacritics 2', detail=none);
 INSERT INTO task_fts(task_fts) VALUES ('rebuild');
 )sql",
-    // v4: the search indexes read the text itself; no folded copy is stored.
-    // unicode61 with remove_diacritics 2 drops every Vietnamese mark but
-    // keeps đ (a letter of its own), so a search word with d is matched as
-    // d or đ by the query (MatchExpression). The folded copy was a third of
-    // a task row: writing it cost more than the index it fed.
-    R"sql(
-DROP TABLE task_fts;
-DROP TABLE target_fts;
-ALTER TABLE tasks DROP COLUMN fold;
-ALTER TABLE targets DROP COLUMN fold;
-CREATE VIRTUAL TABLE task_fts USING fts5(text, content='tasks', content_rowid='rowid',
-                                         tokenize='unicode61 remove_diacritics 2', detail=none);
-INSERT INTO task_fts(task_fts) VALUES ('rebuild');
-CREATE VIRTUAL TABLE target_fts USING fts5(text, content='targets', content_rowid='rowid',
-                                           tokenize='unicode61 remove_diacritics 2', detail=column);
-INSERT INTO target_fts(target_fts) VALUES ('rebuild');
-)sql",
 };
 
 constexpr int kVersionCount = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -44,20 +44,23 @@ void BindDeadline(Statement* st, int first, const Deadline& d) {
   st->BindRefOptional(first + 4, d.recurrence).Bind(first + 5, d.inherited ? 1 : 0);
 }
 
-// The ids of a plan's tasks or targets, made before their rows are bound
-// (bound text is not copied): an item without an id gets `prefix` + its
-// 1-based position.
-struct PlanIds {
+// The search keys (folded text) and ids of a plan's tasks or targets, made
+// before their rows are bound (bound text is not copied): an item without
+// an id gets `prefix` + its 1-based position.
+struct PlanKeys {
   template <typename Item>
-  PlanIds(const std::string& prefix, const std::vector<Item>& items) {
+  PlanKeys(const Store& store, const std::string& prefix, const std::vector<Item>& items) {
+    folds.reserve(items.size());
     ids.reserve(items.size());
     for (size_t i = 0; i < items.size(); ++i) {
+      folds.push_back(store.Fold(items[i].text));
       ids.push_back(items[i].id.empty() ? std::string_view(made.emplace_back(prefix + std::to_string(i + 1)))
                                         : std::string_view(items[i].id));
     }
   }
-  std::string_view operator[](size_t i) const { return ids[i]; }
+  std::string_view Id(size_t i) const { return ids[i]; }
 
+  std::vector<std::string> folds;
   std::deque<std::string> made;  // stable addresses
   std::vector<std::string_view> ids;
 };
@@ -147,8 +150,8 @@ Status Store::DeletePlan(const std::string& plan_id) {
 Status Store::DeletePlanRows(const std::string& plan_id) {
   // External-content FTS rows are removed by hand, before the content rows.
   static constexpr const char* kSql[] = {
-      "INSERT INTO task_fts(task_fts, rowid, text) SELECT 'delete', rowid, text FROM tasks WHERE plan_id = ?1",
-      "INSERT INTO target_fts(target_fts, rowid, text) SELECT 'delete', rowid, text FROM targets WHERE plan_id = ?1",
+      "INSERT INTO task_fts(task_fts, rowid, fold) SELECT 'delete', rowid, fold FROM tasks WHERE plan_id = ?1",
+      "INSERT INTO target_fts(target_fts, rowid, fold) SELECT 'delete', rowid, fold FROM targets WHERE plan_id = ?1",
       "DELETE FROM plans WHERE id = ?1",  // cascades to every row of the plan
   };
   for (const char* sql : kSql) {
@@ -201,20 +204,20 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
   if (!s.ok()) return s;
 
   // Bound text is not copied (BindRef): every string outlives its Run().
-  PlanIds task_ids(m.id + "-", plan.tasks);
+  PlanKeys task_keys(*this, m.id + "-", plan.tasks);
   s = InsertRows(
-      "INSERT INTO tasks(id, plan_id, ord, section, kind, text, output, funding, page, line, line_end,"
+      "INSERT INTO tasks(id, plan_id, ord, section, kind, text, fold, output, funding, page, line, line_end,"
       " x0, y0, x1, y1, due_text, due_kind, due_start, due_end, due_recurrence, due_inherited)",
-      21, plan.tasks.size(), [&](Statement* st, size_t i, int p) {
+      22, plan.tasks.size(), [&](Statement* st, size_t i, int p) {
         const Task& t = plan.tasks[i];
         const int line_end = t.source.line_end ? t.source.line_end : t.source.line;
-        st->BindRef(p, task_ids[i]).BindRef(p + 1, m.id);
+        st->BindRef(p, task_keys.Id(i)).BindRef(p + 1, m.id);
         st->Bind(p + 2, static_cast<int64_t>(i)).BindRefOptional(p + 3, t.section).BindRef(p + 4, TaskKindName(t.kind));
-        st->BindRef(p + 5, t.text).BindRefOptional(p + 6, t.output);
-        st->BindRefOptional(p + 7, t.funding).Bind(p + 8, t.source.page).Bind(p + 9, t.source.line);
-        st->Bind(p + 10, line_end);
-        BindBox(st, p + 11, t.source.bbox);
-        BindDeadline(st, p + 15, t.deadline);
+        st->BindRef(p + 5, t.text).BindRef(p + 6, task_keys.folds[i]).BindRefOptional(p + 7, t.output);
+        st->BindRefOptional(p + 8, t.funding).Bind(p + 9, t.source.page).Bind(p + 10, t.source.line);
+        st->Bind(p + 11, line_end);
+        BindBox(st, p + 12, t.source.bbox);
+        BindDeadline(st, p + 16, t.deadline);
       });
   if (!s.ok()) return s;
   // A plan's task rows were inserted last, in order: their rowids are
@@ -232,23 +235,23 @@ Status Store::InsertPlanRows(const ExtractedPlan& plan, const std::string& plan_
   s = IndexForSearch(kTaskSearch, first_rowid, plan.tasks.size());
   if (!s.ok()) return s;
 
-  PlanIds target_ids(m.id + "-t", plan.targets);
+  PlanKeys target_keys(*this, m.id + "-t", plan.targets);
   s = InsertRows(
-      "INSERT INTO targets(id, plan_id, ord, text, metric, comparator, value, value_max, unit, year,"
+      "INSERT INTO targets(id, plan_id, ord, text, fold, metric, comparator, value, value_max, unit, year,"
       " page, line, line_end, x0, y0, x1, y1)",
-      17, plan.targets.size(), [&](Statement* st, size_t i, int p) {
+      18, plan.targets.size(), [&](Statement* st, size_t i, int p) {
         const Target& t = plan.targets[i];
-        st->BindRef(p, target_ids[i]).BindRef(p + 1, m.id).Bind(p + 2, static_cast<int64_t>(i));
-        st->BindRef(p + 3, t.text).BindRefOptional(p + 4, t.metric);
-        st->BindRefOptional(p + 5, t.comparator).Bind(p + 6, t.value);
+        st->BindRef(p, target_keys.Id(i)).BindRef(p + 1, m.id).Bind(p + 2, static_cast<int64_t>(i));
+        st->BindRef(p + 3, t.text).BindRef(p + 4, target_keys.folds[i]).BindRefOptional(p + 5, t.metric);
+        st->BindRefOptional(p + 6, t.comparator).Bind(p + 7, t.value);
         if (t.value_max) {
-          st->Bind(p + 7, *t.value_max);
+          st->Bind(p + 8, *t.value_max);
         } else {
-          st->BindNull(p + 7);
+          st->BindNull(p + 8);
         }
-        st->BindRefOptional(p + 8, t.unit).Bind(p + 9, t.year).Bind(p + 10, t.source.page);
-        st->Bind(p + 11, t.source.line).Bind(p + 12, t.source.line_end ? t.source.line_end : t.source.line);
-        BindBox(st, p + 13, t.source.bbox);
+        st->BindRefOptional(p + 9, t.unit).Bind(p + 10, t.year).Bind(p + 11, t.source.page);
+        st->Bind(p + 12, t.source.line).Bind(p + 13, t.source.line_end ? t.source.line_end : t.source.line);
+        BindBox(st, p + 14, t.source.bbox);
       });
   if (!s.ok()) return s;
   return IndexForSearch(kTargetSearch, db_->LastInsertRowid() - static_cast<int64_t>(plan.targets.size()) + 1,
@@ -270,8 +273,8 @@ Status Store::IndexForSearch(SearchTable table, int64_t first, size_t count) {
 Status Store::FlushSearchIndex() {
   // One statement indexes consecutive rows: cheaper than one FTS5 insert per row.
   static constexpr SqlLiteral kSql[] = {
-      "INSERT INTO task_fts(rowid, text) SELECT rowid, text FROM tasks WHERE rowid BETWEEN ?1 AND ?2",
-      "INSERT INTO target_fts(rowid, text) SELECT rowid, text FROM targets WHERE rowid BETWEEN ?1 AND ?2"};
+      "INSERT INTO task_fts(rowid, fold) SELECT rowid, fold FROM tasks WHERE rowid BETWEEN ?1 AND ?2",
+      "INSERT INTO target_fts(rowid, fold) SELECT rowid, fold FROM targets WHERE rowid BETWEEN ?1 AND ?2"};
   for (int table = 0; table < 2; ++table) {
     for (const auto& [first, last] : pending_search_[table]) {
       Result<Statement*> fts = Cached(kSql[table]);

@@ -2,11 +2,9 @@
 //
 // One Store is one connection; use it from one thread. Writes of a plan are
 // all or nothing (one transaction). The store does not know Vietnamese: the
-// caller passes the folding function (nlp::Fold) that makes agency and edit
-// keys, and searches with folded words (no marks, đ as d). The FTS5 indexes
-// read the text itself, dropping its marks (unicode61, remove_diacritics 2)
-// but keeping đ; a search word with d matches d or đ (MatchExpression), so a
-// folded query finds text with or without marks.
+// caller passes the folding function (nlp::Fold) that makes search keys, and
+// the store indexes the folded copies (FTS5) so that a folded query finds
+// text with or without marks.
 //
 // Plan identity: `id` is the content hash of the input, so re-ingesting the
 // same bytes maps to the same plan. `plan_key` ties versions of one plan
@@ -36,7 +34,7 @@ namespace kehoach::store {
 using FoldFn = std::function<std::string(std::string_view)>;
 
 struct StoreOptions {
-  FoldFn fold;  // key maker for agencies and edit anchors; required for writes
+  FoldFn fold;  // search key maker; required for writes and searches
 };
 
 // A stored plan with its counts.
@@ -91,7 +89,7 @@ struct TaskFilter {
   std::string overdue_as_of;          // deadline end < this date (date, range, horizon)
   std::optional<TaskKind> kind;
   std::string section;                // "III" matches III, III.2, III.2.a
-  std::string fts_query;              // folded words, each may be quoted: "dau" "tu" (all must occur)
+  std::string fts_query;              // FTS5 expression over folded text
   std::string mark_open = "[", mark_close = "]";  // highlight markers
   bool include_inactive = false;      // also rejected and merged tasks
   TaskOrder order = TaskOrder::kDocument;
@@ -101,7 +99,7 @@ struct TaskFilter {
 
 struct TargetFilter {
   std::vector<std::string> plan_ids;
-  std::string fts_query;              // as TaskFilter::fts_query
+  std::string fts_query;
   std::string mark_open = "[", mark_close = "]";
   int year = 0;  // 0 = any
   int64_t limit = -1;
@@ -239,9 +237,6 @@ class Store {
   Status FlushSearchIndex();
   // FTS5's tokenizer for the task index (made on first use).
   Result<const FtsTokenizer*> Tokenizer();
-  // Appends the words of `fts_query` as FTS5 reads them, đ as d (what
-  // highlights compare), and returns the tokenizer that cut them.
-  Result<const FtsTokenizer*> SearchTerms(const std::string& fts_query, std::vector<std::string>* terms);
   Status SetText(int64_t task_rowid, const std::string& text);
   Status ApplyEdit(int64_t task_rowid, const std::string& field, const std::string& new_json);
   Status RecordEdit(const std::string& task_id, const std::string& field, const std::string& old_json,
@@ -264,12 +259,6 @@ class Store {
 // The SQL ForEachTask runs for `filter`, with its parameters in order (all
 // bound as text). For benchmarks beside the sqlite3 shell and for EXPLAIN.
 std::string TaskSql(const TaskFilter& filter, std::vector<std::string>* args);
-
-// The FTS5 MATCH expression for folded search words ("dau" "tu", quoted or
-// not, separated by spaces): every word must occur; each d of a word (the
-// first four) matches d or đ, since the index drops marks but keeps đ:
-// ("dau" OR "đau") AND "tu" finds "đầu tư", "dấu tư" and "DAU TU".
-std::string MatchExpression(std::string_view folded_words);
 
 // The plan_key of a plan (see the header comment).
 std::string PlanKey(const PlanMeta& meta);

@@ -487,18 +487,29 @@ TEST_F(StoreTest, BroadSearchesAreListedNewestFirstNotRanked) {
   EXPECT_EQ(narrow->order, TaskOrder::kRank);
 }
 
-// The index keeps đ and drops marks: each d of a folded search word is
-// matched as d or đ, every word must occur.
-TEST(MatchExpressionTest, MatchesEachDAsDOrDStroke) {
-  EXPECT_EQ(MatchExpression("\"xuc\" \"tu\""), "\"xuc\" AND \"tu\"");
-  EXPECT_EQ(MatchExpression("\"dau\" tu"), "(\"dau\" OR \"\u0111au\") AND \"tu\"");
-  EXPECT_EQ(MatchExpression("\"dadd\""),
-            "(\"dadd\" OR \"\u0111add\" OR \"da\u0111d\" OR \"\u0111a\u0111d\" OR \"dad\u0111\" OR "
-            "\"\u0111ad\u0111\" OR \"da\u0111\u0111\" OR \"\u0111a\u0111\u0111\")");
-  EXPECT_EQ(MatchExpression("a\"b"), "\"a\"\"b\"");  // a quote inside a word stays a character
-  EXPECT_EQ(MatchExpression("   "), "");
+// Bug (schema v4, review): with the text indexed and a search word's d
+// matched as d or đ, bm25 weighed the two spellings as two words, the rare
+// one far above the common one: "doi moi" put "theo dõi … đầu mối" (no "đổi
+// mới" in it) above the tasks that hold "đổi mới". d and đ are one letter
+// to a search, in matching and in ranking.
+TEST_F(StoreTest, DAndDStrokeRankAsOneLetter) {
+  ExtractedPlan p = MakePlan();
+  p.tasks.clear();
+  for (int i = 1; i <= 20; ++i) {
+    p.tasks.push_back(MakeTask(i, "Đổi mới công nghệ sản xuất " + std::to_string(i), {}, ""));
+  }
+  p.tasks.push_back(MakeTask(21, "Theo dõi việc thực hiện, làm đầu mối tổng hợp", {}, ""));
+  ASSERT_TRUE(store_->PutPlan(p).ok());
+  TaskFilter f;
+  f.order = TaskOrder::kRank;
+  f.fts_query = "\"doi\" \"moi\"";
+  std::vector<std::string> ids = Ids(f);
+  ASSERT_EQ(ids.size(), 21u);
+  EXPECT_EQ(ids.back(), "p1-21");  // the longest text, one of each word like the others: ranked last
 }
 
+// Search words match with or without marks, đ as d, and are highlighted
+// on the original text.
 TEST_F(StoreTest, SearchWordsWithSeveralDsFindTextWithDStroke) {
   ExtractedPlan p = MakePlan();
   p.tasks[2].text = "Đào tạo đội ngũ đổi mới, đầu tư dài hạn";

@@ -10,35 +10,65 @@ namespace kehoach::store {
 
 namespace {
 
-// The words FTS5 indexed, compared as search words are written: the index
-// keeps đ (unicode61 drops marks, and đ is a letter, not d with a mark),
-// search words are folded to d.
-std::string AsSearchWord(std::string word) {
-  for (size_t at; (at = word.find("\xC4\x91")) != std::string::npos;) word.replace(at, 2, "d");
-  return word;
+constexpr char kOpen = '\x02', kClose = '\x03';
+
+size_t CodePoints(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
 }
 
-// Marks the words of `text` that equal a search word, as FTS5's
+// FTS5 highlights the folded copy; folding keeps one code point per code
+// point for Vietnamese text, so the marks are carried over to the original
+// by code point position. Where the counts differ, the folded text is shown.
+std::string TransferHighlight(std::string_view marked_fold, std::string_view original,
+                              const std::string& open, const std::string& close) {
+  std::vector<std::pair<size_t, bool>> marks;  // code point index, is open
+  std::string plain_marked;
+  size_t cp = 0;
+  for (unsigned char c : marked_fold) {
+    if (c == kOpen || c == kClose) {
+      marks.push_back({cp, c == kOpen});
+      plain_marked += c == kOpen ? open : close;
+      continue;
+    }
+    cp += (c & 0xC0) != 0x80;
+    plain_marked += static_cast<char>(c);
+  }
+  if (cp != CodePoints(original)) return plain_marked;
+  std::string out;
+  size_t next = 0, index = 0;
+  for (size_t i = 0; i <= original.size(); ++i) {
+    const bool boundary = i == original.size() || (static_cast<unsigned char>(original[i]) & 0xC0) != 0x80;
+    if (boundary) {
+      while (next < marks.size() && marks[next].first == index) out += marks[next++].second ? open : close;
+      ++index;
+    }
+    if (i < original.size()) out += original[i];
+  }
+  return out;
+}
+
+// Marks the words of folded text that equal a query word, as FTS5's
 // highlight() would: the words are cut by FTS5's own tokenizer, so a word
 // that matched is a word that gets marked. Asking FTS5 for highlights
 // re-runs the match for every row shown, which reloads the doclists of
 // common words each time.
-Result<std::string> MarkTerms(const FtsTokenizer& tokenizer, std::string_view text,
-                              const std::vector<std::string>& terms, const std::string& open,
-                              const std::string& close) {
-  Result<std::vector<FtsToken>> words = tokenizer.Tokenize(text);
+Result<std::string> MarkTerms(const FtsTokenizer& tokenizer, std::string_view fold,
+                              const std::vector<std::string>& terms) {
+  Result<std::vector<FtsToken>> words = tokenizer.Tokenize(fold);
   if (!words.ok()) return words.status();
   std::string out;
   size_t at = 0;
   for (const FtsToken& w : *words) {
-    if (std::find(terms.begin(), terms.end(), AsSearchWord(w.text)) == terms.end()) continue;
-    out.append(text.substr(at, w.begin - at));
-    out += open;
-    out.append(text.substr(w.begin, w.end - w.begin));
-    out += close;
+    if (std::find(terms.begin(), terms.end(), w.text) == terms.end()) continue;
+    out.append(fold.substr(at, w.begin - at));
+    out += kOpen;
+    out.append(fold.substr(w.begin, w.end - w.begin));
+    out += kClose;
     at = w.end;
   }
-  out.append(text.substr(at));
+  out.append(fold.substr(at));
   return out;
 }
 
@@ -101,7 +131,7 @@ std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
   std::vector<std::string>& args = *out_args;  // bound in order as text
   if (search) {
     sql += " AND task_fts MATCH ?";
-    args.push_back(MatchExpression(f.fts_query));
+    args.push_back(f.fts_query);
   }
   if (!f.include_inactive) sql += " AND t.state = 'active'";
   if (!f.plan_ids.empty()) {
@@ -166,6 +196,7 @@ std::string TaskSql(const TaskFilter& f, std::vector<std::string>* out_args) {
       "   WHERE ta.task = t.rowid AND ta.role = 'support'),"
       " EXISTS (SELECT 1 FROM edits e WHERE e.task_id = t.id),"
       " p.plan_key, coalesce(t.extracted_text, t.text)";
+  if (search) sql += ", t.fold";  // highlighted here, not by FTS5: see MarkTerms
   sql += " FROM hits JOIN tasks t ON t.rowid = hits.rid JOIN plans p ON p.id = t.plan_id"
          " ORDER BY hits.k1, hits.k2";
   return sql;
@@ -180,48 +211,6 @@ Result<const FtsTokenizer*> Store::Tokenizer() {
   return tokenizer_.get();
 }
 
-Result<const FtsTokenizer*> Store::SearchTerms(const std::string& fts_query, std::vector<std::string>* terms) {
-  Result<const FtsTokenizer*> tokenizer = Tokenizer();
-  if (!tokenizer.ok()) return tokenizer.status();
-  Result<std::vector<FtsToken>> words = (*tokenizer)->Tokenize(fts_query);
-  if (!words.ok()) return words.status();
-  for (FtsToken& w : *words) terms->push_back(AsSearchWord(std::move(w.text)));
-  return tokenizer;
-}
-
-std::string MatchExpression(std::string_view folded_words) {
-  constexpr size_t kMaxVaried = 4;  // d's of a word matched as d or đ: 2^4 spellings at most
-  std::string out;
-  size_t i = 0;
-  while (i < folded_words.size()) {
-    if (folded_words[i] == ' ') {
-      ++i;
-      continue;
-    }
-    size_t end = std::min(folded_words.find(' ', i), folded_words.size());
-    std::string_view word = folded_words.substr(i, end - i);
-    i = end;
-    if (word.size() >= 2 && word.front() == '"' && word.back() == '"') word = word.substr(1, word.size() - 2);
-    std::string quoted;  // FTS5 string: a double quote inside is doubled
-    for (char c : word) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    std::vector<size_t> ds;
-    for (size_t k = 0; k < quoted.size() && ds.size() < kMaxVaried; ++k) {
-      if (quoted[k] == 'd') ds.push_back(k);
-    }
-    if (!out.empty()) out += " AND ";
-    if (ds.size() > 0) out += '(';
-    for (unsigned mask = 0; mask < (1u << ds.size()); ++mask) {
-      std::string spelling = quoted;
-      for (size_t k = ds.size(); k-- > 0;) {
-        if (mask >> k & 1) spelling.replace(ds[k], 1, "\xC4\x91");
-      }
-      out += (mask ? " OR \"" : "\"") + spelling + '"';
-    }
-    if (ds.size() > 0) out += ')';
-  }
-  return out;
-}
-
 Result<TaskFilter> Store::Plan(const TaskFilter& filter) {
   TaskFilter f = filter;
   if (f.fts_query.empty() || f.order != TaskOrder::kRank) return f;
@@ -229,7 +218,7 @@ Result<TaskFilter> Store::Plan(const TaskFilter& filter) {
   // above kRankLimit matches, list the newest first instead.
   Result<Statement*> count = Cached("SELECT count(*) FROM (SELECT 1 FROM task_fts WHERE task_fts MATCH ?1 LIMIT ?2)");
   if (!count.ok()) return count.status();
-  (*count)->Bind(1, MatchExpression(f.fts_query)).Bind(2, static_cast<int64_t>(kRankLimit) + 1);  // counting past it is waste
+  (*count)->Bind(1, f.fts_query).Bind(2, static_cast<int64_t>(kRankLimit) + 1);  // counting past it is waste
   if (!(*count)->Step()) {
     Status s = (*count)->status();
     if (s.ok()) return f;
@@ -247,13 +236,16 @@ Status Store::ForEachTask(const TaskFilter& filter, const std::function<bool(con
   const bool search = !f.fts_query.empty();
   std::vector<std::string> args;
   const std::string sql = TaskSql(f, &args);
-  // The search words as FTS5 reads them (for highlights).
+  // The query's words as FTS5 reads them (for highlights).
   std::vector<std::string> terms;
   const FtsTokenizer* tokenizer = nullptr;
   if (search) {
-    Result<const FtsTokenizer*> t = SearchTerms(f.fts_query, &terms);
+    Result<const FtsTokenizer*> t = Tokenizer();
     if (!t.ok()) return t.status();
     tokenizer = *t;
+    Result<std::vector<FtsToken>> words = tokenizer->Tokenize(f.fts_query);
+    if (!words.ok()) return words.status();
+    for (FtsToken& w : *words) terms.push_back(std::move(w.text));
   }
   Result<Statement> st = db_->Prepare(sql);
   if (!st.ok()) return st.status();
@@ -284,9 +276,9 @@ Status Store::ForEachTask(const TaskFilter& filter, const std::function<bool(con
     r.anchor = st->Text(32);
     r.highlight.clear();
     if (search) {
-      Result<std::string> marked = MarkTerms(*tokenizer, t.text, terms, f.mark_open, f.mark_close);
+      Result<std::string> marked = MarkTerms(*tokenizer, st->TextView(33), terms);
       if (!marked.ok()) return marked.status();
-      r.highlight = std::move(marked).value();
+      r.highlight = TransferHighlight(*marked, t.text, f.mark_open, f.mark_close);
     }
     if (!row(r)) return Status::OK();
   }
@@ -314,12 +306,14 @@ Result<std::vector<TargetRecord>> Store::FindTargets(const TargetFilter& f) {
   std::string sql =
       "SELECT t.id, t.text, t.metric, t.comparator, t.value, t.value_max, t.unit, t.year, p.file, t.page,"
       " t.line, t.line_end, t.x0, t.y0, t.x1, t.y1, p.number, p.title, t.plan_id";
-  sql += search ? " FROM target_fts JOIN targets t ON t.rowid = target_fts.rowid" : " FROM targets t";
+  sql += search ? ", highlight(target_fts, 0, char(2), char(3)) FROM target_fts"
+                  " JOIN targets t ON t.rowid = target_fts.rowid"
+                : " FROM targets t";
   sql += " JOIN plans p ON p.id = t.plan_id WHERE 1";
   std::vector<std::string> args;
   if (search) {
     sql += " AND target_fts MATCH ?";
-    args.push_back(MatchExpression(f.fts_query));
+    args.push_back(f.fts_query);
   }
   if (!f.plan_ids.empty()) {
     sql += " AND t.plan_id IN (";
@@ -332,13 +326,6 @@ Result<std::vector<TargetRecord>> Store::FindTargets(const TargetFilter& f) {
   }
   sql += search ? " ORDER BY target_fts.rank" : " ORDER BY t.rowid";
   sql += " LIMIT " + std::to_string(f.limit);
-  std::vector<std::string> terms;
-  const FtsTokenizer* tokenizer = nullptr;
-  if (search) {
-    Result<const FtsTokenizer*> tk = SearchTerms(f.fts_query, &terms);
-    if (!tk.ok()) return tk.status();
-    tokenizer = *tk;
-  }
   Result<Statement> st = db_->Prepare(sql);
   if (!st.ok()) return st.status();
   for (size_t i = 0; i < args.size(); ++i) st->Bind(static_cast<int>(i + 1), args[i]);
@@ -353,11 +340,7 @@ Result<std::vector<TargetRecord>> Store::FindTargets(const TargetFilter& f) {
     t.year = static_cast<int>(st->Int(7));
     t.source = ReadSpan(*st, 8);
     st->ReadTexts(16, {&r.plan_number, &r.plan_title, &r.plan_id});
-    if (search) {
-      Result<std::string> marked = MarkTerms(*tokenizer, t.text, terms, f.mark_open, f.mark_close);
-      if (!marked.ok()) return marked.status();
-      r.highlight = std::move(marked).value();
-    }
+    if (search) r.highlight = TransferHighlight(st->TextView(19), t.text, f.mark_open, f.mark_close);
     out.push_back(std::move(r));
   }
   if (!st->status().ok()) return st->status();
