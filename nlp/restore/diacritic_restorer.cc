@@ -86,7 +86,8 @@ bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
 // token (the returned flags mark such tokens):
 //  - an apostrophe after an o or u is the horn of ơ / ư ("Co’" for "Cơ",
 //    "truo’ng" for "trường": the letters right after it join too); a word
-//    ending in another letter keeps its quote ("trường’");
+//    ending in another letter keeps its quote ("trường’"), and so does one
+//    whose apostrophe closes a quote opened on its line ("'dau tu vao'");
 //  - '@', '¢' and '&' are a marked o ("S@", "S¢@", "S&", "Sé&" for "Sở",
 //    "hu@ng" for "hướng", "c¢ng" for "công"), with the letters right after
 //    them; but an '&' between two words is a code's (R&D, KH&CN).
@@ -97,16 +98,25 @@ std::vector<uint8_t> JoinMarkSymbols(std::string_view text, std::vector<Token>* 
   auto joined = [](const Token& a, const Token& b) { return a.offset + a.text.size() == b.offset; };
   std::vector<Token>& t = *toks;
   std::vector<uint8_t> symbol;
+  int open_quote_line = -1;  // the line of an apostrophe opening a quote, not closed yet
   size_t out = 0;
   for (size_t i = 0; i < t.size(); ++i, ++out) {
     t[out] = t[i];
     symbol.push_back(kNoSymbol);
+    if (apostrophe(t[i].text) && (i == 0 || !joined(t[i - 1], t[i])) && i + 1 < t.size() &&
+        t[i + 1].type == TokenType::kWord && joined(t[i], t[i + 1])) {
+      open_quote_line = t[i].line;
+    }
     if (t[i].type != TokenType::kWord || i + 1 >= t.size() || !joined(t[i], t[i + 1])) continue;
     size_t end = i + 1;
     auto word_after = [&] { return end + 1 < t.size() && t[end + 1].type == TokenType::kWord && joined(t[end], t[end + 1]); };
     if (apostrophe(t[i + 1].text)) {
       const char last = static_cast<char>(t[i].text.back() | 0x20);
       if (last != 'o' && last != 'u') continue;
+      if (open_quote_line == t[i].line && !word_after()) {  // closes the quote
+        open_quote_line = -1;
+        continue;
+      }
       symbol.back() = kHornApostrophe;
     } else if (mark(t[i + 1].text)) {
       while (end + 1 < t.size() && mark(t[end + 1].text) && joined(t[end], t[end + 1])) ++end;
@@ -322,7 +332,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   // tesseract -l eng reads a lower-case letter under a tall mark as a
   // capital ("SO" for "Sở", "TO" for "Tổ", "BO" for "Bộ"): a two-letter word
   // in capitals whose neighbouring words on its line are not in capitals is
-  // a capitalized word, scored and written so. (In the rendered and OCR'd
+  // a capitalized word, scored and written so, if it is a syllable (not
+  // "II" in "Phan II."). (In the rendered and OCR'd
   // training pages, every such word that needed a change was Capitalized.)
   std::vector<uint8_t> read_capitalized(T, 0);
   auto neighbour_case = [&](size_t i, int step) {
@@ -332,7 +343,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     return -1;  // none
   };
   for (size_t i = 0; i < T; ++i) {
-    if (wcase_of[i] != 2 || toks[i].text.size() != 2 || !restorable[i]) continue;
+    if (wcase_of[i] != 2 || toks[i].text.size() != 2 || !restorable[i] || !info[word[i]].Valid()) continue;
     const int before = neighbour_case(i, -1), after = neighbour_case(i, 1);
     if ((before < 0 && after < 0) || before == 2 || after == 2) continue;
     wcase_of[i] = 1;
@@ -645,6 +656,12 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     const Token& last = toks[arc.end - 1];
     size_t begin = first.offset, end = last.offset + last.text.size();
     std::string_view original = text.substr(begin, end - begin);
+    // A word read as its own key is written as it was: a quote joined to
+    // it stays, and two capitals read as a Capitalized word were an acronym.
+    if (arc.end - arc.start == 1 && (symbol[arc.start] != kNoSymbol || read_capitalized[arc.start]) &&
+        repl == key_of(arc.start)) {
+      continue;
+    }
     const bool lower = first.text[0] == 'I' && wcase_of[arc.start] == 1 && IsReadWithIForL(repl);
     std::string cased = lower ? repl : ApplyCase(read_capitalized[arc.start] ? kCapitalized : first.text, repl);
     if (arc.end - arc.start == 1 && cased == original) continue;

@@ -157,6 +157,18 @@ TEST_F(RestorerTest, SymbolsForMarkedOInsideAWordAreGarble) {
   EXPECT_NE(mail.text.find("ubnd@hungyen.gov.vn"), std::string::npos) << mail.text;
 }
 
+// A quote that closes after a word ending in o or u is a quote, not the
+// apostrophe tesseract -l eng writes for a horn: it stays where it was, and
+// the word is read as any other ("vao" is "vào", not a syllable with a horn).
+// Bug: the closing quote was joined to the word and dropped from the output
+// even when the word itself was kept ("‘đầu tư vào’" came back "‘đầu tư vào").
+TEST_F(RestorerTest, AQuoteClosingAfterOOrUStaysAQuote) {
+  const std::string clean = "Thu hút doanh nghiệp công nghệ số ‘đầu tư vào’ tỉnh.\n";
+  EXPECT_EQ(restorer_->Restore(clean).text, clean);
+  EXPECT_EQ(restorer_->Restore("Thu hut doanh nghiep cong nghe so 'dau tu vao' tinh.\n").text,
+            "Thu hút doanh nghiệp công nghệ số 'đầu tư vào' tỉnh.\n");
+}
+
 // tesseract -l eng reads l as I ("Iuc" for "lực", "Igi" for "lợi"): a word
 // restored to a syllable starting with l from one starting with I is that
 // lower-case word, scored and written in lower case.
@@ -225,6 +237,29 @@ TEST(RestorerHornTest, ApostropheAfterOOrUIsTheHorn) {
   // A quote after a word that is not read with a horn stays.
   RestoreResult quoted = r->Restore("cho thi truong’ co von\n");
   EXPECT_EQ(quoted.text, "cho thị trường’ có vốn\n");
+}
+
+// Two capitals among mixed-case words that the decoder keeps as they are
+// ("AI", an acronym whose letters also spell the syllable "ai") are written
+// as they were. Bug: the rule that reads "SO" as a Capitalized "Sở" wrote
+// a kept "AI" as "Ai", in clean text too.
+// Only a syllable can be a Capitalized word read in capitals: a Roman
+// numeral such as "II" in "Phan II." is not, and its neighbours are read as
+// beside a word in capitals. Bug: "II" counted as a Capitalized word, so
+// "Phan" was scored as the head of a name and became "Phạn".
+TEST(RestorerAcronymTest, TwoCapitalsAreACapitalizedWordOnlyWhenRestoredAsASyllable) {
+  kehoach_test::TempDir tmp("restorer-acronym-");
+  const std::string dir = tmp.path() + "/";
+  std::unique_ptr<DiacriticRestorer> r = TrainOnText(dir,
+                                                     "Ứng dụng AI trong sản xuất và trong quản lý.\n"
+                                                     "Ai chủ trì thì ai phối hợp trong sản xuất.\n"
+                                                     "Phần mềm quản lý của sở.\nPhần việc của sở.\n"
+                                                     "Phần mềm và phần việc.\nÔng Phạn Văn Minh chủ trì.\n",
+                                                     3, 3);
+  ASSERT_NE(r, nullptr);
+  const std::string clean = "Ứng dụng AI trong sản xuất và trong quản lý.\n";
+  EXPECT_EQ(r->Restore(clean).text, clean);
+  EXPECT_EQ(r->Restore("Phan II. Muc tieu cua so\n").text.substr(0, 10), "Phần II.");
 }
 
 // A Capitalized original capitalizes the first letter exactly as ToUpper
