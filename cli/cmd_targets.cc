@@ -32,7 +32,7 @@ class TargetsCommand : public Command {
     }
     if (!search_.empty()) {
       filter_.fts_query = pipeline::FtsQuery(search_);
-      if (filter_.fts_query.empty()) return Fail(Status::InvalidArgument("--search không có từ nào để tìm"));
+      if (filter_.fts_query.empty()) return Fail(Status::InvalidArgument("--search «" + search_ + "» không có từ nào để tìm"));
     }
     Result<std::vector<store::TargetRecord>> targets = (*store)->FindTargets(filter_);
     if (!targets.ok()) return Fail(targets.status());

@@ -194,8 +194,8 @@ Status Store::MergeTasks(const std::string& keep, const std::string& merged, con
   const TaskRecord* a = nullptr;
   const TaskRecord* b = nullptr;
   for (const TaskRecord& r : *found) (r.task.id == keep ? a : b) = &r;
-  if (!a) return Status::NotFound("không có nhiệm vụ đang hiệu lực " + keep);
-  if (!b) return Status::NotFound("không có nhiệm vụ đang hiệu lực " + merged);
+  if (!a) return Status::NotFound("không có nhiệm vụ đang thực hiện " + keep);
+  if (!b) return Status::NotFound("không có nhiệm vụ đang thực hiện " + merged);
   // The kept task gains the owners of the merged one (as ordinary edits).
   TaskEdit owners;
   auto unite = [](std::vector<std::string> into, const std::vector<std::string>& from) {

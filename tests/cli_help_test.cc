@@ -239,7 +239,7 @@ TEST_F(CliHelpTest, CommandMessagesAreVietnamese) {
 
   r = Run("targets --search '!!'");
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.err.find("--search không có từ nào để tìm"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("--search «!!» không có từ nào để tìm"), std::string::npos) << r.err;
 
   r = Run("eval --from-file --gold " + dir_ + "/missing.json");
   EXPECT_EQ(r.exit_code, 1);
