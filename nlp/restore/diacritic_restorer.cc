@@ -349,6 +349,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     wcase_of[i] = 1;
     read_capitalized[i] = 1;
   }
+  // tesseract -l eng reads l as I: a Capitalized word starting with I, not
+  // first in its sentence (where case says nothing), may be a lower-case
+  // word starting with l ("dong Iuc" for "động lực"); scored and written so.
+  auto read_with_i_for_l = [&](size_t i) { return i > 0 && !brk[i] && wcase_of[i] == 1 && toks[i].text[0] == 'I'; };
   // The key of word token i (info no longer grows).
   auto key_of = [&](size_t i) -> const std::string& { return info[word[i]].key; };
   const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
@@ -414,8 +418,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         !brk[i + 1]) {
       next_case = wcase_of[i + 1];
     }
-    // "Iuc" may be "lực" read with I for l: a lower-case word then.
-    const bool i_for_l = wcase == 1 && toks[i].text[0] == 'I';
+    const bool i_for_l = read_with_i_for_l(i);
     auto case_score = [&](uint16_t w) {
       if (i_for_l && IsReadWithIForL(lm_.Word(w))) return cw * lm_.CaseScore(w, false);
       float s = wcase <= 1 ? cw * lm_.CaseScore(w, wcase == 1) : 0.0f;
@@ -662,7 +665,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         repl == key_of(arc.start)) {
       continue;
     }
-    const bool lower = first.text[0] == 'I' && wcase_of[arc.start] == 1 && IsReadWithIForL(repl);
+    const bool lower = read_with_i_for_l(arc.start) && IsReadWithIForL(repl);
     std::string cased = lower ? repl : ApplyCase(read_capitalized[arc.start] ? kCapitalized : first.text, repl);
     if (arc.end - arc.start == 1 && cased == original) continue;
     // Confidence: the chosen candidate against the others of this arc, in

@@ -262,6 +262,24 @@ TEST(RestorerAcronymTest, TwoCapitalsAreACapitalizedWordOnlyWhenRestoredAsASylla
   EXPECT_EQ(r->Restore("Phan II. Muc tieu cua so\n").text.substr(0, 10), "Phần II.");
 }
 
+// First in a sentence (a line), a word read with I for l is capitalized as
+// any other there. Bug: it was written in lower case ("lực lượng vũ trang."),
+// though scored as a sentence's first word, where its case says nothing.
+TEST(RestorerIForLTest, FirstInASentenceTheWordIsCapitalized) {
+  kehoach_test::TempDir tmp("restorer-i-for-l-");
+  const std::string dir = tmp.path() + "/";
+  std::ofstream(dir + "train.txt") << "Lực lượng vũ trang tham gia.\nLực lượng công an tham gia.\nĐộng lực phát triển.\n";
+  std::ofstream(dir + "pairs.tsv") << "iuc\tlực\t5\n";
+  TrainOptions opt;
+  for (int i = 0; i < 3; ++i) opt.text.push_back({dir + "train.txt", 1});
+  opt.pair_files.push_back(dir + "pairs.tsv");
+  opt.order = 3;
+  opt.out = dir + "restore-test.bin";
+  std::unique_ptr<DiacriticRestorer> r = TrainAndOpen(opt);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->Restore("Iuc luong vu trang tham gia.\n").text, "Lực lượng vũ trang tham gia.\n");
+}
+
 // A Capitalized original capitalizes the first letter exactly as ToUpper
 // does, for every Latin and Vietnamese letter (mapped once in a table) and
 // for letters past the table.
