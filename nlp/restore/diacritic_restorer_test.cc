@@ -38,11 +38,17 @@ std::unique_ptr<DiacriticRestorer> TrainAndOpen(const TrainOptions& opt) {
   return r.ok() ? std::move(*r) : nullptr;
 }
 
-// Trains an order-`order` model on `copies` copies of `text` in `dir`.
-std::unique_ptr<DiacriticRestorer> TrainOnText(const std::string& dir, const std::string& text, int copies, int order) {
+// Trains an order-`order` model on `copies` copies of `text` in `dir`, and
+// garble pairs `pairs` (as tools/restore/make_pairs.sh writes them) if any.
+std::unique_ptr<DiacriticRestorer> TrainOnText(const std::string& dir, const std::string& text, int copies, int order,
+                                               const std::string& pairs = "") {
   std::ofstream(dir + "train.txt") << text;
   TrainOptions opt;
   for (int i = 0; i < copies; ++i) opt.text.push_back({dir + "train.txt", 1});
+  if (!pairs.empty()) {
+    std::ofstream(dir + "pairs.tsv") << pairs;
+    opt.pair_files.push_back(dir + "pairs.tsv");
+  }
   opt.order = order;
   opt.out = dir + "restore-test.bin";
   return TrainAndOpen(opt);
@@ -268,14 +274,8 @@ TEST(RestorerAcronymTest, TwoCapitalsAreACapitalizedWordOnlyWhenRestoredAsASylla
 TEST(RestorerIForLTest, FirstInASentenceTheWordIsCapitalized) {
   kehoach_test::TempDir tmp("restorer-i-for-l-");
   const std::string dir = tmp.path() + "/";
-  std::ofstream(dir + "train.txt") << "Lực lượng vũ trang tham gia.\nLực lượng công an tham gia.\nĐộng lực phát triển.\n";
-  std::ofstream(dir + "pairs.tsv") << "iuc\tlực\t5\n";
-  TrainOptions opt;
-  for (int i = 0; i < 3; ++i) opt.text.push_back({dir + "train.txt", 1});
-  opt.pair_files.push_back(dir + "pairs.tsv");
-  opt.order = 3;
-  opt.out = dir + "restore-test.bin";
-  std::unique_ptr<DiacriticRestorer> r = TrainAndOpen(opt);
+  std::unique_ptr<DiacriticRestorer> r = TrainOnText(
+      dir, "Lực lượng vũ trang tham gia.\nLực lượng công an tham gia.\nĐộng lực phát triển.\n", 3, 3, "iuc\tlực\t5\n");
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(r->Restore("Iuc luong vu trang tham gia.\n").text, "Lực lượng vũ trang tham gia.\n");
 }
