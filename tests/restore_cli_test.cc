@@ -60,7 +60,9 @@ TEST(RestoreCliTest, MissingModelFailsNamingIt) {
   int status = 0;
   std::string out = RunCommand("echo 'Thuc hien' | " + std::string(KEHOACH_BIN) + " restore --model /nonexistent.bin 2>&1", &status);
   EXPECT_NE(status, 0);
-  EXPECT_NE(out.find("kehoach restore: không tìm thấy: /nonexistent.bin"), std::string::npos) << out;
+  EXPECT_NE(out.find("kehoach restore: không tìm thấy: /nonexistent.bin: không có tệp mô hình phục hồi dấu"),
+            std::string::npos)
+      << out;
 }
 
 }  // namespace

@@ -24,7 +24,7 @@ struct RawEntry {
 Result<std::shared_ptr<const ModelFile>> ModelFile::Open(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    if (errno == ENOENT) return Status::NotFound(path + ": no such model file (build it with the default build, or `kehoach lm train`)");
+    if (errno == ENOENT) return Status::NotFound(path + ": không có tệp mô hình phục hồi dấu (bản dựng mặc định tạo ra nó, hoặc dùng `kehoach lm train`)");
     return Status::IOError(path + ": " + std::strerror(errno));
   }
   struct stat st;
@@ -69,21 +69,21 @@ ModelFile::~ModelFile() {
 
 Status ModelFile::Index() {
   if (size_ < 16 || std::memcmp(data_, kMagic, 8) != 0) {
-    return Status::Corruption(name_ + ": not a kehoach restoration model (bad magic)");
+    return Status::Corruption(name_ + ": không phải tệp mô hình phục hồi dấu của kehoach");
   }
   uint32_t version, count;
   std::memcpy(&version, data_ + 8, 4);
   std::memcpy(&count, data_ + 12, 4);
   if (version != kVersion) {
-    return Status::Corruption(name_ + ": model format version " + std::to_string(version) + ", expected " +
-                              std::to_string(kVersion) + " (rebuild the model)");
+    return Status::Corruption(name_ + ": mô hình định dạng phiên bản " + std::to_string(version) + ", bản này cần phiên bản " +
+                              std::to_string(kVersion) + " (hãy tạo lại mô hình)");
   }
-  if (16 + uint64_t{count} * sizeof(RawEntry) > size_) return Status::Corruption(name_ + ": truncated section table");
+  if (16 + uint64_t{count} * sizeof(RawEntry) > size_) return Status::Corruption(name_ + ": bảng mục bị cắt cụt (tệp hỏng)");
   for (uint32_t i = 0; i < count; ++i) {
     RawEntry e;
     std::memcpy(&e, data_ + 16 + i * sizeof(RawEntry), sizeof(RawEntry));
     if (e.offset > size_ || e.size > size_ - e.offset || e.offset % 8 != 0) {
-      return Status::Corruption(name_ + ": section " + std::to_string(i) + " lies outside the file (truncated?)");
+      return Status::Corruption(name_ + ": mục " + std::to_string(i) + " nằm ngoài tệp (tệp bị cắt cụt?)");
     }
     sections_.push_back({std::string(e.tag, strnlen(e.tag, 8)), e.offset, e.size});
   }
@@ -133,12 +133,12 @@ Status ModelFileWriter::Write(const std::string& path) const {
   static std::atomic<uint64_t> calls{0};
   std::string tmp = path + ".tmp." + std::to_string(getpid()) + "." + std::to_string(calls.fetch_add(1));
   FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) return Status::IOError(path + ": cannot write: " + std::strerror(errno));
+  if (!f) return Status::IOError(path + ": không ghi được: " + std::strerror(errno));
   bool ok = std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
   ok = (std::fclose(f) == 0) && ok;
   if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
     std::remove(tmp.c_str());
-    return Status::IOError(path + ": write failed: " + std::strerror(errno));
+    return Status::IOError(path + ": ghi không thành công: " + std::strerror(errno));
   }
   return Status::OK();
 }
