@@ -11,7 +11,9 @@ Status PrepareText(LoadedDocument* doc, const PrepareOptions& options) {
   nlp::restore::TextQualityFigures q = nlp::restore::MeasureTextQuality(doc->text);
   doc->quality.valid_syllable_share = q.valid_syllable_share;
   doc->quality.marked_share = q.marked_share;
-  if (!options.restore || !q.NeedsRestoration()) return Status::OK();
+  // Without one valid syllable the text is not Vietnamese (the ingester
+  // refuses it): nothing to restore.
+  if (!options.restore || !q.NeedsRestoration() || q.valid_syllable_share <= 0) return Status::OK();
   std::string path = options.model_path.empty() ? ModelPath(nlp::restore::kDefaultRestoreModel) : options.model_path;
   auto restorer = SharedRestorer(path);
   if (!restorer.ok()) return restorer.status().WithPrefix(doc->path + ": văn bản cần phục hồi dấu nhưng không nạp được mô hình");

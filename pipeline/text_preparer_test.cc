@@ -73,5 +73,21 @@ TEST(TextPreparerTest, MissingModelIsAClearErrorAndTheTextSurvives) {
   EXPECT_LT(doc.quality.marked_share, 0.1);
 }
 
+// Review: a text without one valid Vietnamese syllable (the ingester then
+// refuses it as not a plan) was sent to the restorer first: wasted work, and
+// a "model missing" warning printed before the file's error.
+TEST(TextPreparerTest, TextWithoutVietnameseIsMeasuredNotRestored) {
+  PrepareOptions opt;
+  opt.model_path = "/nonexistent/model.bin";
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "xqz brkt ";
+  LoadedDocument doc = Doc(text);
+  Status s = PrepareText(&doc, opt);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  EXPECT_EQ(doc.text, text);
+  EXPECT_FALSE(doc.quality.restored);
+  EXPECT_EQ(doc.quality.valid_syllable_share, 0);
+}
+
 }  // namespace
 }  // namespace kehoach::pipeline
