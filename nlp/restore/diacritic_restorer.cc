@@ -9,6 +9,8 @@
 #include <limits>
 #include <unordered_map>
 
+#include <re2/re2.h>
+
 #include "nlp/restore/lm_tokens.h"
 #include "nlp/syllable.h"
 #include "nlp/tokenizer.h"
@@ -23,6 +25,7 @@ constexpr float kPruneMargin = 4.0f;  // log10
 constexpr float kStateMargin = 3.0f;  // log10: states this far behind the best are dropped
 constexpr float kConfidenceFloor = 7.0f;  // log10: alternatives this far behind do not count
 constexpr float kNameWeight = 2.0f;       // weight of the name statistic (chosen on the dev split)
+constexpr double kGarbledBeta = 0.05;     // β above this: the document is garbled (OCR), not only stripped
 
 constexpr std::string_view kCapitalized = "Aa";  // a word written Capitalized, for ApplyCase
 
@@ -80,6 +83,23 @@ bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
     if (n == "-" && i + 2 < toks.size() && joined(i + 1, i + 2) && codeish(i + 2) && IsUpperWord(toks[i])) return true;
   }
   return false;
+}
+
+// True if word token i is a Roman numeral in capitals (I to XXXIX) standing
+// as a section number, which the structure parser reads: right after a
+// heading word (Phần, Mục, Chương, Điều, Phụ lục), first on its line before
+// "." or ")", or alone on its line. ("VI", "XI", "I" spell syllables.)
+bool IsSectionNumeral(const std::vector<Token>& toks, size_t i) {
+  static const RE2 kRoman("X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}");
+  const char c = toks[i].text[0];  // (RE2 only where it can match: this runs for every word)
+  if ((c != 'I' && c != 'V' && c != 'X') || !RE2::FullMatch(toks[i].text, kRoman)) return false;
+  auto on_line = [&](size_t k) { return k < toks.size() && toks[k].line == toks[i].line; };
+  if (i == 0 || !on_line(i - 1)) {
+    return !on_line(i + 1) || toks[i + 1].text == "." || toks[i + 1].text == ")";
+  }
+  const std::string before = Fold(toks[i - 1].text);
+  if (before == "phan" || before == "muc" || before == "chuong" || before == "dieu") return true;
+  return before == "luc" && i > 1 && on_line(i - 2) && Fold(toks[i - 2].text) == "phu";
 }
 
 // Symbols tesseract -l eng puts for marks, joined to their word as one word
@@ -305,7 +325,8 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   for (size_t i = 0; i < T; ++i) {
     if (i > 0) brk[i] = SentenceBreakBetween(toks[i - 1], toks[i]) ? 1 : 0;
     if (toks[i].type != TokenType::kWord) continue;
-    restorable[i] = !IsCodeWord(toks, i);
+    const bool numeral = IsSectionNumeral(toks, i);
+    restorable[i] = !numeral && !IsCodeWord(toks, i);
     ++words;
     auto [it, inserted] = info_of.try_emplace(toks[i].text, static_cast<int>(info.size()));
     if (inserted) {
@@ -323,12 +344,18 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     }
     word[i] = it->second;
     WordInfo& w = info[word[i]];
-    wcase_of[i] = w.wcase;
+    // A section number is not a Capitalized word: "Muc" before "I" is
+    // not the head of a name.
+    wcase_of[i] = numeral ? 3 : w.wcase;
     // (IsValidSyllable is the costly check: only where it decides.)
     if (w.marked && w.Valid()) ++marked_words;
     if (w.odd && !w.Valid()) ++garbled;
   }
   result.word_tokens = words;
+  const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
+  const double share_garbled = words ? static_cast<double>(garbled) / words : 0;
+  const double alpha = opt.strip_prob >= 0 ? opt.strip_prob : std::clamp(1.0 - share_marked / 0.75, 0.02, 0.98);
+  const double beta = opt.garble_prob >= 0 ? opt.garble_prob : std::clamp(4.0 * share_garbled, 0.01, 0.6);
   // tesseract -l eng reads a lower-case letter under a tall mark as a
   // capital ("SO" for "Sở", "TO" for "Tổ", "BO" for "Bộ"): a two-letter word
   // in capitals whose neighbouring words on its line are not in capitals is
@@ -342,6 +369,16 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     }
     return -1;  // none
   };
+  // An acronym ("AI", "tiếng Anh (TA)", "TW"): 2-5 capitals after a word of
+  // its line not in capitals, before a lower-case word or the end of the
+  // line (not "SO Khoa hoc", the OCR pattern below), is left alone in
+  // a document that is not garbled (there, capitals are written, not read).
+  static const RE2 kAcronym(R"(\p{Lu}{2,5})");
+  for (size_t i = 0; i < T && beta <= kGarbledBeta; ++i) {
+    if (wcase_of[i] != 2 || !restorable[i] || neighbour_case(i, -1) > 1 || neighbour_case(i, -1) < 0) continue;
+    const int after = neighbour_case(i, 1);
+    if ((after == 0 || after < 0) && RE2::FullMatch(toks[i].text, kAcronym)) restorable[i] = false;
+  }
   for (size_t i = 0; i < T; ++i) {
     if (wcase_of[i] != 2 || toks[i].text.size() != 2 || !restorable[i] || !info[word[i]].Valid()) continue;
     const int before = neighbour_case(i, -1), after = neighbour_case(i, 1);
@@ -355,10 +392,6 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   auto read_with_i_for_l = [&](size_t i) { return i > 0 && !brk[i] && wcase_of[i] == 1 && toks[i].text[0] == 'I'; };
   // The key of word token i (info no longer grows).
   auto key_of = [&](size_t i) -> const std::string& { return info[word[i]].key; };
-  const double share_marked = words ? static_cast<double>(marked_words) / words : 0.8;
-  const double share_garbled = words ? static_cast<double>(garbled) / words : 0;
-  const double alpha = opt.strip_prob >= 0 ? opt.strip_prob : std::clamp(1.0 - share_marked / 0.75, 0.02, 0.98);
-  const double beta = opt.garble_prob >= 0 ? opt.garble_prob : std::clamp(4.0 * share_garbled, 0.01, 0.6);
   result.strip_prob = alpha;
   result.garble_prob = beta;
   const float cw = static_cast<float>(opt.channel_weight);
@@ -453,7 +486,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
         }
         // Unseen garble: digits or marks in a non-syllable, or (in a garbled
         // document) a short unknown lower-case word such as "dif" or "thy".
-        const bool unknown_short = beta > 0.05 && key_of(i).size() <= 5 && w.key_id == kUnk && !IsUpperWord(toks[i]);
+        const bool unknown_short = beta > kGarbledBeta && key_of(i).size() <= 5 && w.key_id == kUnk && !IsUpperWord(toks[i]);
         if (tmp.empty() && (w.odd || w.marked || unknown_short)) {
           if (w.guesses < 0) {
             std::vector<Cand> guesses;

@@ -7,6 +7,8 @@
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "nlp/restore/error_model.h"
 #include "nlp/restore/mark_stripper.h"
@@ -53,6 +55,14 @@ std::unique_ptr<DiacriticRestorer> TrainOnText(const std::string& dir, const std
   opt.out = dir + "restore-test.bin";
   return TrainAndOpen(opt);
 }
+
+// A model trained by TrainOnText in a folder of its own, removed with it.
+struct TempModel {
+  TempModel(const char* prefix, const std::string& text, int copies, int order, const std::string& pairs = "")
+      : tmp(prefix), restorer(TrainOnText(tmp.path() + "/", text, copies, order, pairs)) {}
+  kehoach_test::TempDir tmp;
+  std::unique_ptr<DiacriticRestorer> restorer;
+};
 
 class RestorerTest : public ::testing::Test {
  protected:
@@ -266,6 +276,54 @@ TEST(RestorerAcronymTest, TwoCapitalsAreACapitalizedWordOnlyWhenRestoredAsASylla
   const std::string clean = "Ứng dụng AI trong sản xuất và trong quản lý.\n";
   EXPECT_EQ(r->Restore(clean).text, clean);
   EXPECT_EQ(r->Restore("Phan II. Muc tieu cua so\n").text.substr(0, 10), "Phần II.");
+}
+
+// A Roman numeral in capitals that stands as a numeral (after Phần, Mục,
+// Chương, Điều, Phụ lục; first on its line before "." or ")"; alone on its
+// line) is a section number the structure parser reads: it stays as written.
+// Bug: in stripped text "VI" became "Vì" and "XI" "Xí" where they spell a
+// syllable ("Phan I" gave "Phần Ị" with the full model).
+TEST(RestorerNumeralTest, RomanNumeralsStandingAsNumeralsStayAsWritten) {
+  TempModel m("restorer-numeral-",
+              "Vì vậy đơn vị chủ trì xí nghiệp.\nVì vậy các đơn vị và xí nghiệp.\n"
+              "Phần mục tiêu của chương trình.\nĐiều chỉnh mục tiêu.\n"
+              "Phụ lục các đơn vị.\nMục tiêu chung.\nMục tiêu của đơn vị.\n",
+              3, 3);
+  ASSERT_NE(m.restorer, nullptr);
+  DiacriticRestorer* r = m.restorer.get();
+  // Each input holds its numerals with what stands around them.
+  auto kept = [&](const std::string& in, const std::vector<std::string>& around) {
+    const std::string out = r->Restore(in).text;
+    for (const std::string& a : around) EXPECT_NE(out.find(a), std::string::npos) << a << " in " << out;
+  };
+  kept("Phan VI. Muc tieu cua chuong trinh\n", {" VI. "});
+  kept("Muc XI\nDieu VI\nPhu luc VI\nChuong XI\n", {" XI\n", " VI\nPh", " VI\nCh", " XI\n"});
+  kept("VI. Muc tieu\nXI) Muc tieu\nVI\n", {"VI. ", "\nXI) ", "\nVI\n"});
+  // Nor is it a Capitalized word that makes "Muc" the head of a name.
+  EXPECT_EQ(r->Restore("Muc V. Muc tieu chung\n").text.substr(0, 8), "Mục V.");
+  // Not a numeral: a word in capitals among words in capitals is restored.
+  EXPECT_EQ(r->Restore("VI VAY DON VI CHU TRI\n").text, "VÌ VẬY ĐƠN VỊ CHỦ TRÌ\n");
+}
+
+// An acronym in capitals among lower-case words stays as written in a
+// document that is not garbled (stripped marks only): "AI", "(TA)", "TW"
+// spell or resemble syllables. Bug: "(TA)" gave "(Tà)" (and with the full
+// model "ung dung AI" gave "Ải", "tieng Anh (TA)" "(Tà)"). The OCR pattern of the two-capitals rule ("SO Khoa hoc", a
+// Capitalized head of a name) is kept.
+TEST(RestorerAcronymTest, CapitalsBetweenLowerCaseWordsStayInCleanOrStrippedText) {
+  TempModel m("restorer-acronym-lower-",
+              "Qua Ải Chi Lăng trong sản xuất.\nQua Ải Nam Quan trong sản xuất.\nHỏi ai chủ trì sản xuất.\n"
+              "Bản Tà Xùa là tà áo của từ điển.\nBản Tà Xùa của từ điển.\nChỉ đạo của Bộ.\n"
+              "Sở Khoa học chủ trì, phối hợp với các sở.\nỨng dụng chỉ đạo tài liệu.\n",
+              3, 3, "tw\ttừ\t5\n");
+  ASSERT_NE(m.restorer, nullptr);
+  DiacriticRestorer* r = m.restorer.get();
+  EXPECT_EQ(r->Restore("Ung dung AI trong san xuat.\n").text, "Ứng dụng AI trong sản xuất.\n");
+  EXPECT_EQ(r->Restore("chi dao cua TW trong san xuat\n").text, "chỉ đạo của TW trong sản xuất\n");
+  EXPECT_EQ(r->Restore("tai lieu (TA) cua tu dien\n").text, "tài liệu (TA) của từ điển\n");
+  EXPECT_EQ(r->Restore("tai lieu Ban (TA) cua tu dien\n").text, "tài liệu Bản (TA) của từ điển\n");
+  EXPECT_EQ(r->Restore("SO Khoa hoc chu tri, phoi hop voi cac so.\n").text,
+            "Sở Khoa học chủ trì, phối hợp với các sở.\n");
 }
 
 // First in a sentence (a line), a word read with I for l is capitalized as
