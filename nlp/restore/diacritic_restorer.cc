@@ -52,8 +52,9 @@ struct State {
 
 bool IsSlashLike(std::string_view t) { return t == "/" || t == "&"; }
 
-bool IsUpperWord(const Token& t) {
-  if (t.type != TokenType::kWord) return false;
+// The number of letters of word token t if they are all capitals, else 0.
+int UpperLetters(const Token& t) {
+  if (t.type != TokenType::kWord) return 0;
   int letters = 0, upper = 0;
   const char* s = t.text.data();
   int32_t i = 0, n = static_cast<int32_t>(t.text.size());
@@ -65,8 +66,10 @@ bool IsUpperWord(const Token& t) {
       upper += u_isupper(c) ? 1 : 0;
     }
   }
-  return letters > 0 && upper == letters;
+  return upper == letters ? letters : 0;
 }
+
+bool IsUpperWord(const Token& t) { return UpperLetters(t) > 0; }
 
 // True if word token i is part of a document code such as 57-NQ/TW.
 bool IsCodeWord(const std::vector<Token>& toks, size_t i) {
@@ -373,11 +376,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
   // its line not in capitals, before a lower-case word or the end of the
   // line (not "SO Khoa hoc", the OCR pattern below), is left alone in
   // a document that is not garbled (there, capitals are written, not read).
-  static const RE2 kAcronym(R"(\p{Lu}{2,5})");
   for (size_t i = 0; i < T && beta <= kGarbledBeta; ++i) {
-    if (wcase_of[i] != 2 || !restorable[i] || neighbour_case(i, -1) > 1 || neighbour_case(i, -1) < 0) continue;
-    const int after = neighbour_case(i, 1);
-    if ((after == 0 || after < 0) && RE2::FullMatch(toks[i].text, kAcronym)) restorable[i] = false;
+    if (wcase_of[i] != 2 || !restorable[i]) continue;
+    const int before = neighbour_case(i, -1), after = neighbour_case(i, 1);
+    if ((before == 0 || before == 1) && after <= 0 && UpperLetters(toks[i]) <= 5) restorable[i] = false;
   }
   for (size_t i = 0; i < T; ++i) {
     if (wcase_of[i] != 2 || toks[i].text.size() != 2 || !restorable[i] || !info[word[i]].Valid()) continue;
