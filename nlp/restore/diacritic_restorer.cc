@@ -695,11 +695,10 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     size_t begin = first.offset, end = last.offset + last.text.size();
     std::string_view original = text.substr(begin, end - begin);
     // A word read as its own key is written as it was: a quote joined to
-    // it stays, and two capitals read as a Capitalized word were an acronym.
-    if (arc.end - arc.start == 1 && (symbol[arc.start] != kNoSymbol || read_capitalized[arc.start]) &&
-        repl == key_of(arc.start)) {
-      continue;
-    }
+    // it stays, two capitals read as a Capitalized word were an acronym,
+    // and a marked word keeps its tone placement ("hoà") and the spelling
+    // of the text ("gì", whose key the syllable model writes "giì").
+    if (arc.end - arc.start == 1 && repl == key_of(arc.start)) continue;
     const bool lower = read_with_i_for_l(arc.start) && IsReadWithIForL(repl);
     std::string cased = lower ? repl : ApplyCase(read_capitalized[arc.start] ? kCapitalized : first.text, repl);
     if (arc.end - arc.start == 1 && cased == original) continue;
