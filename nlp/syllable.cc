@@ -265,7 +265,9 @@ bool ParseLetters(const std::u32string& w, Parsed* p) {
   std::u32string rime = w.substr(onset.size());
   bool gi_shared_i = false;
   if (onset == U"gi") {
-    // "gì", "gìn", "giếng": the i of gi is also the rime's vowel.
+    // "gì", "gìn", "giếng": the i of gi is also the rime's vowel; it is
+    // never written twice ("giin" is no spelling).
+    if (!rime.empty() && rime[0] == U'i') return false;
     if (rime.empty() || !IsVowel(rime[0]) || rime[0] == U'ê') {
       rime = U"i" + rime;
       gi_shared_i = true;

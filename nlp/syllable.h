@@ -30,8 +30,13 @@ struct Syllable {
   Tone tone = Tone::kNgang;
   LetterCase letter_case = LetterCase::kLower;
 
-  // The toneless, lower-case spelling: onset + glide + nucleus + coda.
-  std::string Base() const { return onset + glide + nucleus + coda; }
+  // The toneless, lower-case spelling: onset + glide + nucleus + coda, with
+  // the i of onset "gi" written once where it is also the nucleus' first
+  // letter ("gì", "gìn", "giếng": gi + i, gi + i + n, gi + iê + ng).
+  std::string Base() const {
+    const bool shared_i = onset == "gi" && glide.empty() && nucleus.compare(0, 1, "i") == 0;
+    return (shared_i ? std::string("g") : onset) + glide + nucleus + coda;
+  }
 };
 
 // Parses `word` (one syllable, NFC or NFD). Returns false if it is not a
