@@ -696,8 +696,7 @@ RestoreResult DiacriticRestorer::Restore(std::string_view text, const RestoreOpt
     std::string_view original = text.substr(begin, end - begin);
     // A word read as its own key is written as it was: a quote joined to
     // it stays, two capitals read as a Capitalized word were an acronym,
-    // and a marked word keeps its tone placement ("hoà") and the spelling
-    // of the text ("gì", whose key the syllable model writes "giì").
+    // and a marked word keeps its tone placement ("hoà": its key is "hòa").
     if (arc.end - arc.start == 1 && repl == key_of(arc.start)) continue;
     const bool lower = read_with_i_for_l(arc.start) && IsReadWithIForL(repl);
     std::string cased = lower ? repl : ApplyCase(read_capitalized[arc.start] ? kCapitalized : first.text, repl);
